@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using ReplyQuality.Analysis;
+using ReplyQuality.Languages;
+using ReplyQuality.Rules;
+using ReplyQuality.Scoring;
+using ReplyQuality.Text;
+
+namespace ReplyQuality;
+
+/// <summary>
+/// The ReplyQuality engine. <see cref="CreateDefault"/> gives an analyzer with every rule in Spanish and English
+/// and no setup; <see cref="Create"/> takes options. Thread-safe: create one and share it.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = ReplyAnalyzer.CreateDefault();
+/// var assessment = analyzer.Analyze(new ReplyDraft("Consulte nuestra web.") { CustomerMessage = "Mi pedido no llega" });
+/// foreach (var f in assessment.Findings) Console.WriteLine($"{f.RuleId} {f.Severity}: {f.Message}");
+/// </code>
+/// </example>
+public sealed class ReplyAnalyzer : IReplyAnalyzer
+{
+    private const int MaxQuotedLength = 80;
+
+    private readonly AnalyzerSettings _settings;
+    private readonly Dictionary<(string RuleId, string Language), RuleTexts> _texts;
+
+    private ReplyAnalyzer(AnalyzerSettings settings)
+    {
+        _settings = settings;
+        _texts = [];
+        foreach (var rule in RuleSet.All)
+        {
+            foreach (var language in LanguageCatalog.Codes)
+            {
+                _texts[(rule.Descriptor.Id, language)] = RuleTexts.For(rule.Descriptor, LanguageCatalog.Files[language].GetValueOrDefault(rule.Descriptor.Id));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleDescriptor> Rules => RuleCatalog.All;
+
+    /// <summary>An analyzer with the embedded defaults: every rule, both languages, no setup.</summary>
+    public static ReplyAnalyzer CreateDefault() => new(AnalyzerSettings.From(new ReplyQualityOptions()));
+
+    /// <summary>An analyzer with the given options (copied: later changes to them have no effect).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public static ReplyAnalyzer Create(ReplyQualityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ReplyAnalyzer(AnalyzerSettings.From(options));
+    }
+
+    /// <inheritdoc />
+    public ReplyAssessment Analyze(ReplyDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        Validate(draft);
+        var text = ReplyText.Parse(draft.Text, LanguageCatalog.Abbreviations.Contains);
+        var language = ResolveLanguage(draft, text);
+        var data = _settings.Languages[language];
+        data.AssignWordIds(text);
+        var kind = MessageKindClassifier.Classify(draft.CustomerMessage, data, _settings.AssumeComplaint);
+        var analysis = new ReplyAnalysis(draft, text, data, kind, _settings);
+
+        var findings = new List<Finding>();
+        var messageLanguage = _settings.MessageLanguage ?? language;
+        foreach (var (rule, severity) in _settings.Rules)
+        {
+            if (rule.Evaluate(analysis) is { } hit)
+            {
+                findings.Add(ToFinding(rule.Descriptor, severity, hit, draft.Text, _texts[(rule.Descriptor.Id, messageLanguage)]));
+            }
+        }
+
+        var score = ReplyScoring.Score(findings);
+        var elements = analysis.Elements
+            .Select(e => new ReplyElement(e.Kind, Span(draft.Text, e.Range), e.Confidence, FindingSource.Rule))
+            .ToArray();
+        return new ReplyAssessment(score, ReplyScoring.Judge(score, findings), language, analysis.MessageKind, findings, elements);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ReplyAssessment> AnalyzeMany(IEnumerable<ReplyDraft> drafts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        return Iterate(drafts, cancellationToken);
+
+        IEnumerable<ReplyAssessment> Iterate(IEnumerable<ReplyDraft> source, CancellationToken token)
+        {
+            foreach (var draft in source)
+            {
+                token.ThrowIfCancellationRequested();
+                yield return Analyze(draft);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ReplyAssessment> AnalyzeManyAsync(IAsyncEnumerable<ReplyDraft> drafts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        return Iterate(drafts, cancellationToken);
+
+        async IAsyncEnumerable<ReplyAssessment> Iterate(IAsyncEnumerable<ReplyDraft> source, [EnumeratorCancellation] CancellationToken token)
+        {
+            await foreach (var draft in source.WithCancellation(token).ConfigureAwait(false))
+            {
+                token.ThrowIfCancellationRequested();
+                yield return Analyze(draft);
+            }
+        }
+    }
+
+    private void Validate(ReplyDraft draft)
+    {
+        if (draft.Text.Length > _settings.MaxInputLength)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The reply is {draft.Text.Length} characters long; the limit is {_settings.MaxInputLength} (ReplyQualityOptions.MaxInputLength)."),
+                nameof(draft));
+        }
+
+        if (draft.CustomerMessage is { Length: var length } && length > _settings.MaxCustomerMessageLength)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The customer message is {length} characters long; the limit is {_settings.MaxCustomerMessageLength} (ReplyQualityOptions.MaxCustomerMessageLength)."),
+                nameof(draft));
+        }
+    }
+
+    private string ResolveLanguage(ReplyDraft draft, ReplyText text)
+    {
+        if (draft.Language is not null)
+        {
+            return LanguageCode.Normalize(draft.Language)
+                ?? throw new ArgumentException($"Language '{draft.Language}' is not supported; use one of: {string.Join(", ", LanguageCatalog.Codes)}, or null to detect it.", nameof(draft));
+        }
+
+        if (LanguageDetector.Detect(text, _settings.Languages) is { } detected)
+        {
+            return detected;
+        }
+
+        if (!string.IsNullOrWhiteSpace(draft.CustomerMessage)
+            && LanguageDetector.Detect(ReplyText.Parse(draft.CustomerMessage, LanguageCatalog.Abbreviations.Contains), _settings.Languages) is { } fromCustomer)
+        {
+            return fromCustomer;
+        }
+
+        return _settings.DefaultLanguage;
+    }
+
+    private static Finding ToFinding(RuleDescriptor rule, Severity severity, RuleHit hit, string text, RuleTexts texts)
+    {
+        var spans = hit.Ranges.Select(r => Span(text, r)).ToArray();
+        var message = new StringBuilder(texts.Message);
+        message.Replace("{text}", spans.Length > 0 ? Shorten(spans[0].Text) : string.Empty);
+        if (hit.Arguments is not null)
+        {
+            foreach (var (name, value) in hit.Arguments)
+            {
+                message.Replace("{" + name + "}", value);
+            }
+        }
+
+        return new Finding(rule.Id, rule.Name, rule.Category, severity, message.ToString(), texts.Why, texts.Fix, spans, Math.Round(hit.Confidence, 3), FindingSource.Rule, rule.HelpUri);
+    }
+
+    private static ReplySpan Span(string text, TextRange range) => new(range.Start, range.Length, text.Substring(range.Start, range.Length));
+
+    private static string Shorten(string quoted)
+    {
+        var oneLine = string.Join(' ', quoted.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= MaxQuotedLength ? oneLine : string.Concat(oneLine.AsSpan(0, MaxQuotedLength - 1), "…");
+    }
+
+    /// <summary>A rule's texts in one language, falling back to the English of its descriptor.</summary>
+    private sealed record RuleTexts(string Title, string Message, string Why, string Fix)
+    {
+        public static RuleTexts For(RuleDescriptor rule, LexiconFile? file) => new(
+            file?.Title ?? rule.Title,
+            file?.Message ?? rule.MessageFormat,
+            file?.Why ?? rule.Description,
+            file?.Fix ?? rule.Suggestion);
+    }
+}

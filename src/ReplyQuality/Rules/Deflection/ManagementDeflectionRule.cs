@@ -1,0 +1,16 @@
+namespace ReplyQuality.Rules.Deflection;
+
+/// <summary>RQ204: deflects to management.</summary>
+internal sealed class ManagementDeflectionRule : PhraseRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "RQ204", "management-deflection", RuleCategory.Deflection, Severity.Warning,
+        title: "Deflects to management",
+        messageFormat: "Pushes the decision up the chain: “{text}”.",
+        description: "\"It's a management decision, there's nothing I can do\" only moves the anger one level up and tells the customer they were sent from pillar to post. Even when the decision is not yours, take the hit.",
+        suggestion: "Thank the customer, apologise, say you are taking it to the person who decides, and promise a call or e-mail back by a given time.");
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Rule;
+}

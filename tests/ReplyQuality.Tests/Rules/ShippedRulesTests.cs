@@ -1,0 +1,38 @@
+namespace ReplyQuality.Tests.Rules;
+
+/// <summary>Rule ids are public API (as Roslyn tracks shipped analyzers): the catalogue must match ShippedRules.txt.</summary>
+public sealed class ShippedRulesTests
+{
+    [Fact]
+    public void Catalogue_matches_the_shipped_rules_file()
+    {
+        var shipped = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "ShippedRules.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToArray();
+        var actual = RuleCatalog.All.Select(r => $"{r.Id}\t{r.Name}\t{r.Category}\t{r.DefaultSeverity}").ToArray();
+
+        Assert.Equal(shipped, actual);
+    }
+
+    [Fact]
+    public void Every_rule_has_texts_and_a_help_page()
+    {
+        foreach (var rule in RuleCatalog.All)
+        {
+            Assert.Matches("^RQ[1-4]0[1-9]$", rule.Id);
+            Assert.Matches("^[a-z]+(-[a-z]+)*$", rule.Name);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Title));
+            Assert.True(rule.Description.Length > 60, $"{rule.Id} needs a real description");
+            Assert.True(rule.Suggestion.Length > 30, $"{rule.Id} needs a real suggestion");
+            Assert.EndsWith($"/docs/rules/{rule.Id}.md", rule.HelpUri.AbsoluteUri, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Rules_can_be_found_by_id_in_any_case()
+    {
+        Assert.True(RuleCatalog.TryGet("rq203", out var rule));
+        Assert.Equal("website-deflection", rule.Name);
+        Assert.False(RuleCatalog.TryGet("RQ999", out _));
+    }
+}
