@@ -180,20 +180,15 @@ internal sealed class ReplyAnalysis
         var elements = new List<FoundElement>();
         foreach (var rule in RuleSet.Elements)
         {
-            var id = Data.SectionId(rule.Descriptor.Id, "present");
-            if (id < 0)
-            {
-                continue;
-            }
-
+            var ids = rule.Evidence.Select(e => Data.SectionId(e.File, e.Section)).Where(id => id >= 0).ToArray();
             var ranges = new List<TextRange>();
             var confidence = 0.0;
             foreach (var m in _matches)
             {
-                if (m.Section == id && !negatives.Exists(n => n.Overlaps(m)))
+                if (Array.IndexOf(ids, m.Section) >= 0 && !negatives.Exists(n => n.Section != m.Section && n.Overlaps(m)))
                 {
                     ranges.Add(Range(m));
-                    confidence = Math.Max(confidence, Data.Sections[id].Confidence);
+                    confidence = Math.Max(confidence, Data.Sections[m.Section].Confidence);
                 }
             }
 

@@ -21,6 +21,10 @@ internal readonly record struct PhraseMatch(int Section, int FirstToken, int End
 /// </summary>
 internal sealed class PhraseMatcher
 {
+    // The walk's work stack, reused by each thread so that matching allocates nothing but its results.
+    [ThreadStatic]
+    private static Frame[]? t_stack;
+
     private readonly Node _root;
     private readonly Dictionary<string, int> _vocabulary;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -43,7 +47,7 @@ internal sealed class PhraseMatcher
     public void FindAll(ReplyText text, List<PhraseMatch> results)
     {
         var tokens = text.Tokens;
-        var stack = new Frame[64];
+        var stack = t_stack ??= new Frame[64];
         foreach (var sentence in text.Sentences)
         {
             for (var start = sentence.FirstToken; start < sentence.EndToken; start++)
@@ -51,6 +55,8 @@ internal sealed class PhraseMatcher
                 Walk(text, tokens, start, sentence.EndToken, ref stack, results);
             }
         }
+
+        t_stack = stack;
     }
 
     private void Walk(ReplyText text, Span<Token> tokens, int start, int end, ref Frame[] stack, List<PhraseMatch> results)

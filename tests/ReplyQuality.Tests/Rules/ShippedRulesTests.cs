@@ -29,6 +29,33 @@ public sealed class ShippedRulesTests
     }
 
     [Fact]
+    public void Every_rule_has_a_documentation_page_linked_from_the_readme()
+    {
+        var root = RepositoryRoot();
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        foreach (var rule in RuleCatalog.All)
+        {
+            var page = Path.Combine(root, "docs", "rules", rule.Id + ".md");
+            Assert.True(File.Exists(page), $"docs/rules/{rule.Id}.md is missing (run python3 docs/generate-rule-docs.py)");
+            Assert.StartsWith($"# {rule.Id} {rule.Name}", File.ReadAllText(page), StringComparison.Ordinal);
+            Assert.Contains($"[{rule.Id}](docs/rules/{rule.Id}.md)", readme, StringComparison.Ordinal);
+        }
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ReplyQuality.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository.");
+    }
+
+    [Fact]
     public void Rules_can_be_found_by_id_in_any_case()
     {
         Assert.True(RuleCatalog.TryGet("rq203", out var rule));

@@ -1,3 +1,5 @@
+using ReplyQuality.Rules.Deflection;
+
 namespace ReplyQuality.Rules.Completeness;
 
 /// <summary>RQ304: a reply to a complaint without explanation.</summary>
@@ -16,4 +18,8 @@ internal sealed class MissingExplanationRule : MissingElementRule
 
     /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Explanation;
+
+    /// <inheritdoc />
+    /// <remarks>Naming the third party that caused the problem ("the carrier lost the parcel") explains what happened.</remarks>
+    public override IReadOnlyList<(string File, string Section)> Evidence => [(Rule.Id, "present"), (BlamesThirdPartyRule.Rule.Id, "cause")];
 }
