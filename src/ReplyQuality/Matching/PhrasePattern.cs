@@ -31,7 +31,7 @@ internal readonly record struct PhraseAtom(PhraseAtomKind Kind, string? Text = n
 internal static class PhrasePattern
 {
     /// <summary>The most sequences one line may expand to.</summary>
-    public const int MaxExpansions = 2000;
+    public const int MaxExpansions = 10_000;
 
     /// <summary>The most atoms in one expanded phrase.</summary>
     public const int MaxAtoms = 16;
@@ -46,6 +46,22 @@ internal static class PhrasePattern
         ArgumentNullException.ThrowIfNull(phrase);
         var parser = new Parser(phrase);
         var result = parser.ParseSequence(topLevel: true);
+
+        // A trailing "*" only asks for one more word, which would then be part of every span: drop it.
+        for (var i = 0; i < result.Count; i++)
+        {
+            var end = result[i].Length;
+            while (end > 1 && result[i][end - 1].Kind == PhraseAtomKind.Any)
+            {
+                end--;
+            }
+
+            if (end < result[i].Length)
+            {
+                result[i] = result[i][..end];
+            }
+        }
+
         if (result.Count == 0)
         {
             throw new FormatException("the phrase is empty");
@@ -58,9 +74,9 @@ internal static class PhrasePattern
                 throw new FormatException("an alternative of the phrase matches nothing");
             }
 
-            if (seq[0].Kind is not (PhraseAtomKind.Word or PhraseAtomKind.Prefix))
+            if (seq[0].Kind == PhraseAtomKind.Any)
             {
-                throw new FormatException("a phrase must start with a word or a prefix, not with *, ** or <num>");
+                throw new FormatException("a phrase must start with a word, a prefix or <num>, not with * or ** (or an optional group)");
             }
 
             if (seq.Length > MaxAtoms)
