@@ -76,7 +76,7 @@ internal static class PhrasePattern
 
             if (seq[0].Kind == PhraseAtomKind.Any)
             {
-                throw new FormatException("a phrase must start with a word, a prefix or <num>, not with * or ** (or an optional group)");
+                throw new FormatException("a phrase must start with a word, a prefix or <num>, not with * or ** (every alternative of a leading group must start with one too)");
             }
 
             if (seq.Length > MaxAtoms)

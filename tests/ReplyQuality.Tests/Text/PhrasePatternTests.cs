@@ -14,6 +14,14 @@ public sealed class PhrasePatternTests
     }
 
     [Fact]
+    public void A_leading_optional_group_is_allowed_because_every_expansion_still_starts_with_a_word()
+    {
+        var expanded = PhrasePattern.Expand("[muy] mal servicio");
+
+        Assert.Equal(["mal servicio", "muy mal servicio"], expanded.Select(e => string.Join(' ', e.Select(a => a.Text))).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Accents_and_case_in_phrases_are_folded()
     {
         var atom = Assert.Single(Assert.Single(PhrasePattern.Expand("Disculpé")));
@@ -22,7 +30,7 @@ public sealed class PhrasePatternTests
 
     [Theory]
     [InlineData("* el contrato", "start with a word")]
-    [InlineData("[muy] mal", "start with a word")]
+    [InlineData("[*] mal", "start with a word")]
     [InlineData("(a|b", "not closed")]
     [InlineData("ab*", "at least 3 letters")]
     [InlineData("a) b", "unexpected")]
