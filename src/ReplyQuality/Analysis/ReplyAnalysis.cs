@@ -32,6 +32,7 @@ internal sealed class ReplyAnalysis
         Settings = settings;
         MessageKind = kind.Kind;
         MessageKindConfidence = kind.Confidence;
+        HasWords = text.Tokens.Length > 0;
         IsComplaint = kind.Kind == MessageKind.Complaint;
         MissingConfidence = kind.Assumed ? MessageKindClassifier.AssumedConfidence : Math.Max(0.75, kind.Confidence - 0.05);
         var raw = new List<PhraseMatch>();
@@ -61,6 +62,12 @@ internal sealed class ReplyAnalysis
 
     /// <summary>Whether the reply answers a complaint (read or assumed).</summary>
     public bool IsComplaint { get; }
+
+    /// <summary>
+    /// Whether the reply has any words at all. A blank draft (nothing typed yet) has nothing to judge: the
+    /// "missing" rules stay quiet instead of listing everything a reply should contain.
+    /// </summary>
+    public bool HasWords { get; }
 
     /// <summary>The confidence of a "missing" finding: how sure the engine is that the reply answers a complaint.</summary>
     public double MissingConfidence { get; }

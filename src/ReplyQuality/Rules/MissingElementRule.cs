@@ -22,5 +22,5 @@ internal abstract class MissingElementRule : ReplyRule
 
     /// <inheritdoc />
     public override RuleHit? Evaluate(ReplyAnalysis analysis) =>
-        analysis.IsComplaint && !analysis.Has(Element) ? new RuleHit([], analysis.MissingConfidence) : null;
+        analysis.IsComplaint && analysis.HasWords && !analysis.Has(Element) ? new RuleHit([], analysis.MissingConfidence) : null;
 }
