@@ -57,7 +57,12 @@ internal static class MessageKindClassifier
             }
         }
 
-        if (message.Contains('?', StringComparison.Ordinal))
+        // "??", "?!" and "!?" are exasperation, not a plain question.
+        if (message.Contains("??", StringComparison.Ordinal) || message.Contains("?!", StringComparison.Ordinal) || message.Contains("!?", StringComparison.Ordinal))
+        {
+            complaint++;
+        }
+        else if (message.Contains('?', StringComparison.Ordinal))
         {
             question++;
         }

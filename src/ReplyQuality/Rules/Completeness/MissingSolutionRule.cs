@@ -1,6 +1,10 @@
 namespace ReplyQuality.Rules.Completeness;
 
-/// <summary>RQ302: a reply to a complaint without solution.</summary>
+/// <summary>
+/// RQ302: a reply to a complaint without solution. A fix promised for later ("we'll look into it and get back to
+/// you", RQ305's <c>promise</c>) is a next step, so it counts as a solution here; whether it says <em>when</em> is
+/// RQ305's business.
+/// </summary>
 internal sealed class MissingSolutionRule : MissingElementRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -16,4 +20,7 @@ internal sealed class MissingSolutionRule : MissingElementRule
 
     /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Solution;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<(string File, string Section)> Evidence => [(Rule.Id, "present"), (MissingTimelineRule.Rule.Id, "promise")];
 }
