@@ -162,7 +162,8 @@ internal sealed class ReplyText
 
     /// <summary>
     /// Reads the whitespace-delimited chunk at <paramref name="start"/> and returns the address in it, if it is
-    /// a web address (<c>https://…</c>, <c>www.…</c>, <c>host.tld/path</c>) or an e-mail address. Each chunk is
+    /// a web address (<c>https://…</c>, <c>www.…</c>, <c>host.tld/path</c>), an e-mail address, or a social-media
+    /// handle or hashtag (<c>@name</c>, <c>#tag</c>). Each chunk is
     /// examined once, so the whole scan stays linear.
     /// </summary>
     private static TextRange? TryReadLink(string text, int start)
@@ -186,6 +187,18 @@ internal sealed class ReplyText
         }
 
         var chunk = text.AsSpan(s, e - s);
+        if (chunk.Length >= 2 && chunk[0] is '@' or '#' && IsHandleChar(chunk[1]))
+        {
+            // A social-media handle or hashtag ("@ACME_Help", "#COVID19"): a name, not prose.
+            var length = 1;
+            while (length < chunk.Length && IsHandleChar(chunk[length]))
+            {
+                length++;
+            }
+
+            return new TextRange(s, s + length);
+        }
+
         if (chunk.Length < 4)
         {
             return null;
@@ -210,6 +223,8 @@ internal sealed class ReplyText
 
         return null;
     }
+
+    private static bool IsHandleChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static bool LooksLikeHost(ReadOnlySpan<char> host)
     {

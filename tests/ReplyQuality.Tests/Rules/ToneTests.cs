@@ -46,6 +46,8 @@ public sealed class ToneTests
     [InlineData("es", "Su IBAN quedó registrado; recibirá la factura en PDF y el paquete llegará por MRW.")]
     [InlineData("en", "We've sent you an SMS with the code. VAT is included and the parcel goes with UPS; see the FAQ PDF attached.")]
     [InlineData("en", "Your IBAN is saved and the DHL tracking link is in the email. Thanks!")]
+    [InlineData("en", "@ACME_HELP Sorry about your Canon PIXMA MG3620: firmware 2.010 fixes the jam, and your RMA2231 label is attached.")]
+    [InlineData("es", "Hola @JUANPEREZ, sentimos lo de tu Samsung QLED QN90A; el técnico pasará el lunes. #COVID19 no afecta a las visitas.")]
     public void Acronyms_and_brands_in_capitals_are_not_shouting(string language, string reply)
     {
         Assert.DoesNotContain("RQ102", Analyzers.Analyze(reply, language).RuleIds());

@@ -75,6 +75,15 @@ public sealed class ReplyTextTests
     }
 
     [Fact]
+    public void Social_handles_and_hashtags_are_names_not_words()
+    {
+        var text = Parse("@ACME_Help thanks, #COVID19 delays. Email me @ noon");
+
+        Assert.Equal(["thanks", "delays", "email", "me", "noon"], Words(text));
+        Assert.Equal(["@ACME_Help", "#COVID19"], text.Links.ToArray().Select(l => text.Original[l.Start..l.End]));
+    }
+
+    [Fact]
     public void Capitalised_words_are_flagged()
     {
         var text = Parse("NO ES Nuestro PROBLEMA 2024");

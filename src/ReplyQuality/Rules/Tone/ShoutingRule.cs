@@ -106,8 +106,32 @@ internal sealed class ShoutingRule : ReplyRule
         return token.Has(TokenFlags.AllCaps)
             && !token.Has(TokenFlags.Quoted)
             && token.Letters >= 2
+            && !IsCode(analysis.Text, in token)
+            && !IsBrandBesideModel(analysis.Text, tokens, t)
             && !analysis.Data.Acronyms.Contains(analysis.Text.Word(in token))
             && !(token.Letters <= 3 && IsLoneShortWord(tokens, t));
+    }
+
+    // Letters mixed with digits are a code, not a word: a model (MG3620, QN90A), a reference (RMA2231), COVID19.
+    private static bool IsCode(ReplyText text, in Token token)
+    {
+        foreach (var c in text.Word(in token))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A single capitalised word next to a model code is a brand or product line ("PIXMA MG3620", "QLED QN90A").
+    private static bool IsBrandBesideModel(ReplyText text, Span<Token> tokens, int t)
+    {
+        var sentence = tokens[t].Sentence;
+        return (t > 0 && tokens[t - 1].Sentence == sentence && IsCode(text, in tokens[t - 1]))
+            || (t + 1 < tokens.Length && tokens[t + 1].Sentence == sentence && IsCode(text, in tokens[t + 1]));
     }
 
     // A capitalised word of up to three letters is an acronym unless it stands next to other capitalised words.
