@@ -42,6 +42,21 @@ public sealed class ShippedRulesTests
         }
     }
 
+    [Fact]
+    public void The_readme_usage_example_prints_what_the_library_returns()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var assessment = ReplyAnalyzer.CreateDefault().Analyze(new ReplyDraft("Consulte nuestra web. La culpa es del transportista.")
+        {
+            CustomerMessage = "Llevo dos semanas esperando mi pedido",
+        });
+
+        Assert.Contains("new ReplyDraft(\"Consulte nuestra web. La culpa es del transportista.\")", readme, StringComparison.Ordinal);
+        Assert.Contains($"// {assessment.Score}/100 {assessment.Verdict}", readme, StringComparison.Ordinal);
+        Assert.Contains(assessment.Findings, f => f.RuleId == "RQ201");
+        Assert.Contains(assessment.Findings, f => f.RuleId == "RQ203");
+    }
+
     internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
