@@ -9,6 +9,8 @@ public sealed class ToneTests
     [InlineData("en", "Honestly, stop wasting our time with these complaints about your broadband.")]
     [InlineData("en", "Are you even reading my messages? I've answered this already.")]
     [InlineData("en", "If you don't like our prices, take your business elsewhere.")]
+    [InlineData("en", "Rain in November, who would have guessed 🙄 We'll refund the delivery fee.")]
+    [InlineData("es", "Claro, el único cliente al que le pasa 🙃 Mándanos el número de pedido.")]
     public void Hostile_replies_raise_RQ101(string language, string reply)
     {
         var a = Analyzers.Analyze(reply, language);
@@ -23,6 +25,7 @@ public sealed class ToneTests
     [InlineData("es", "Lamentamos mucho lo ocurrido. Usted nos escribió \"sois unos inútiles\" y entendemos su enfado: le reembolsamos el importe hoy mismo.")]
     [InlineData("en", "I'm so sorry. You wrote \"you are useless idiots\" and I understand why you feel that way; I've refunded the charge today.")]
     [InlineData("en", "I'm sorry about this. You said: “stop wasting my time” — fair enough, and I've credited your account today.")]
+    [InlineData("en", "Sorry! You wrote “great service 🙄” and you're right to be annoyed; I've refunded the fee today.")]
     public void Quoting_the_customer_is_not_the_agents_hostility(string language, string reply)
     {
         Assert.DoesNotContain("RQ101", Analyzers.Analyze(reply, language).RuleIds());
