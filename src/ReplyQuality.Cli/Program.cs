@@ -1,0 +1,4 @@
+using System.CommandLine;
+using ReplyQuality.Cli;
+
+return ReplyLint.Run(args);
