@@ -41,7 +41,7 @@ internal static class ReplyLint
 
         try
         {
-            return parse.Invoke();
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
@@ -59,13 +59,6 @@ internal static class ReplyLint
         var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that fails the run: error (default), warning, info or none." };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var minScore = new Option<int?>("--min-score") { Description = "Fail when a reply scores below this (0-100)." };
-        minScore.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 0 or > 100)
-            {
-                r.AddError("--min-score must be between 0 and 100.");
-            }
-        });
         var lang = new Option<string?>("--lang") { Description = "Force the language of every reply: es or en (default: detect per reply)." };
         lang.AcceptOnlyFromAmong([.. RuleCatalog.Languages]);
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
@@ -117,6 +110,11 @@ internal static class ReplyLint
     private static int Check(CheckSettings settings)
     {
         var workingDirectory = Environment.CurrentDirectory;
+        if (settings.MinScore is < 0 or > 100)
+        {
+            throw new UsageException("--min-score must be between 0 and 100");
+        }
+
         var inputs = InputPaths.Expand(settings.Paths, workingDirectory);
         var configPath = settings.Config is { } explicitConfig
             ? Path.GetFullPath(explicitConfig, workingDirectory)
@@ -127,7 +125,12 @@ internal static class ReplyLint
         }
 
         var configuration = configPath is null ? new LintConfiguration() : LintConfiguration.Load(configPath);
-        inputs = [.. inputs.Where(i => i.IsStandardInput || !configuration.IsIgnored(i.Path))];
+        // The tool's own files are never inputs: the report being written and the baseline.
+        var ownFiles = new[] { settings.Output, settings.Baseline }
+            .Where(f => f is not null)
+            .Select(f => Path.GetFullPath(f!, workingDirectory))
+            .ToHashSet(StringComparer.Ordinal);
+        inputs = [.. inputs.Where(i => i.IsStandardInput || (!configuration.IsIgnored(i.Path) && !ownFiles.Contains(i.Path)))];
         if (settings.UpdateBaseline && settings.Baseline is null)
         {
             throw new UsageException("--update-baseline needs --baseline FILE");

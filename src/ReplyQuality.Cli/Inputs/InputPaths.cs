@@ -55,6 +55,10 @@ internal static class InputPaths
             {
                 matched.AddRange(Glob(argument, workingDirectory));
             }
+            else if (argument.StartsWith('-'))
+            {
+                throw new UsageException($"unknown option '{argument}' (run 'reply-lint check --help')");
+            }
             else
             {
                 throw new UsageException($"no such file or folder: {argument}");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReplyQuality.Cli.Inputs;
 
 namespace ReplyQuality.Cli.Linting;
@@ -7,28 +8,64 @@ namespace ReplyQuality.Cli.Linting;
 /// the one being reported, so memory stays flat however long the input is (a 1 GB JSONL stream included).
 /// </summary>
 internal sealed class Linter(IReplyAnalyzer analyzer, Baseline baseline, string? language)
+
 {
     private static readonly int Window = Math.Max(4, Environment.ProcessorCount * 8);
 
-    /// <summary>Analyses the records, yielding results in input order.</summary>
+    /// <summary>
+    /// Analyses the records, yielding results in input order. Reading runs on its own thread, so a result is
+    /// written as soon as it is ready even while the next record has not arrived (a slow pipe on stdin).
+    /// </summary>
     public IEnumerable<LintResult> Run(IEnumerable<ReplyRecord> records, CancellationToken cancellationToken)
     {
-        var pending = new Queue<Task<LintResult>>(Window);
-        foreach (var record in records)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            pending.Enqueue(Task.Run(() => Analyze(record), cancellationToken));
-            if (pending.Count >= Window)
+        using var pending = new BlockingCollection<Task<LintResult>>(Window);
+        Exception? readFailure = null;
+        var reader = Task.Factory.StartNew(
+            () =>
             {
-                yield return pending.Dequeue().GetAwaiter().GetResult();
-            }
+                try
+                {
+                    foreach (var record in records)
+                    {
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            break;
+                        }
+
+                        pending.Add(Task.Run(() => Analyze(record), CancellationToken.None), cancellationToken);
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopped by the user: the consumer reports it.
+                }
+#pragma warning disable CA1031 // Passed on to the consumer, which rethrows it on the main thread.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    readFailure = e;
+                }
+                finally
+                {
+                    pending.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        foreach (var task in pending.GetConsumingEnumerable(cancellationToken))
+        {
+            yield return task.GetAwaiter().GetResult();
         }
 
-        while (pending.Count > 0)
+        reader.GetAwaiter().GetResult();
+        if (readFailure is not null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return pending.Dequeue().GetAwaiter().GetResult();
+            throw new InvalidOperationException($"reading the input failed: {readFailure.Message}", readFailure);
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>Analyses one record; never throws for bad input.</summary>
@@ -45,7 +82,7 @@ internal sealed class Linter(IReplyAnalyzer analyzer, Baseline baseline, string?
             assessment = analyzer.Analyze(new ReplyDraft(record.Text)
             {
                 CustomerMessage = record.CustomerMessage,
-                Language = record.Language ?? language,
+                Language = language ?? record.Language,
                 ReceivedAt = record.ReceivedAt,
                 RespondedAt = record.RespondedAt,
             });
@@ -53,6 +90,12 @@ internal sealed class Linter(IReplyAnalyzer analyzer, Baseline baseline, string?
         catch (ArgumentException e)
         {
             return LintResult.Failed(record, e.Message);
+        }
+#pragma warning disable CA1031 // One record must never stop a run: report it and go on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return LintResult.Failed(record, $"internal error while analysing: {e.GetType().Name}: {e.Message}");
         }
 
         var findings = assessment.Findings

@@ -39,8 +39,8 @@ internal sealed class GitHubReport(TextWriter output) : ReportWriter
     }
 
     /// <inheritdoc />
-    public override void Complete(LintSummary summary) =>
-        output.WriteLine($"reply-lint: {summary.Records} replies, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Infos} infos, {summary.ReadErrors} unreadable");
+    /// <remarks>Every line of this format is a workflow command; the counts are in the exit code and the other formats.</remarks>
+    public override void Complete(LintSummary summary) => output.Flush();
 
     // Escaping as the runner expects (actions/toolkit: escapeData / escapeProperty).
     private static string Data(string value) =>

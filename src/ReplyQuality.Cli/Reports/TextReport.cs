@@ -23,7 +23,7 @@ internal sealed class TextReport(TextWriter output, bool color) : ReportWriter
         foreach (var finding in result.Findings)
         {
             var location = Location.Of(record, finding);
-            var where = location.Column is { } column ? $"{record.File}:{location.Line}:{column}" : $"{record.File}:{location.Line}";
+            var where = $"{record.File}:{location.Line}:{location.Column ?? 1}";
             var severity = Names.Lower(finding.Severity);
             output.WriteLine($"{where}: {Paint(severity, SeverityColour(finding.Severity))} {Paint(finding.RuleId, "\u001b[1m")} {finding.Name}: {finding.Message}{(record.IsWholeFile ? "" : $" [{record.Id}]")}");
             if (finding.Spans.Count > 0 && record.Text is not null)
