@@ -15,7 +15,7 @@ internal readonly record struct PhraseMatch(int Section, int FirstToken, int End
 
 /// <summary>
 /// Finds every phrase of many phrase lists in one pass over a reply's words. Phrases live in a trie over
-/// word ids (with edges for prefixes, any word and numbers); from each word the matcher walks the trie at
+/// word ids (with edges for prefixes, any word, numbers and gaps of up to three words); from each word the matcher walks the trie at
 /// most <see cref="PhrasePattern.MaxAtoms"/> words deep, so the cost is linear in the length of the reply
 /// whatever it contains. Immutable once built and safe to share between threads.
 /// </summary>
@@ -80,7 +80,7 @@ internal sealed class PhraseMatcher
             }
 
             ref readonly var token = ref tokens[at];
-            if (node.Words is { } words && token.WordId >= 0 && words.TryGetValue(token.WordId, out var next))
+            if (token.WordId >= 0 && node.FindWord(token.WordId) is { } next)
             {
                 Push(ref stack, ref depth, next, at + 1);
             }
@@ -88,6 +88,14 @@ internal sealed class PhraseMatcher
             if (node.Any is { } any)
             {
                 Push(ref stack, ref depth, any, at + 1);
+            }
+
+            if (node.Gap is { } gap)
+            {
+                for (var skip = 0; skip <= PhrasePattern.MaxGap && at + skip < end; skip++)
+                {
+                    Push(ref stack, ref depth, gap, at + skip);
+                }
             }
 
             if (node.Number is { } number && token.Has(TokenFlags.Number))
@@ -126,12 +134,57 @@ internal sealed class PhraseMatcher
 
     private sealed class Node
     {
-        public Dictionary<int, Node>? Words;
+        // Word edges as parallel arrays sorted by word id: most nodes have one or two children, and a dictionary
+        // per node would cost several times the memory of the trie itself.
+        private int[]? _wordKeys;
+        private Node[]? _wordChildren;
+        private int _wordCount;
         public Node? Any;
+        public Node? Gap;
         public Node? Number;
         public Dictionary<string, List<(string Prefix, Node Next)>>.AlternateLookup<ReadOnlySpan<char>>? Prefixes;
         public Dictionary<string, List<(string Prefix, Node Next)>>? PrefixTable;
         public int[]? Sections;
+
+        /// <summary>The child reached by a word, if any.</summary>
+        public Node? FindWord(int wordId)
+        {
+            var keys = _wordKeys;
+            if (keys is null)
+            {
+                return null;
+            }
+
+            var i = Array.BinarySearch(keys, 0, _wordCount, wordId);
+            return i >= 0 ? _wordChildren![i] : null;
+        }
+
+        /// <summary>The child reached by a word, created when missing.</summary>
+        public Node AddWord(int wordId)
+        {
+            _wordKeys ??= new int[1];
+            _wordChildren ??= new Node[1];
+            var i = Array.BinarySearch(_wordKeys, 0, _wordCount, wordId);
+            if (i >= 0)
+            {
+                return _wordChildren[i];
+            }
+
+            i = ~i;
+            if (_wordCount == _wordKeys.Length)
+            {
+                Array.Resize(ref _wordKeys, _wordCount * 2);
+                Array.Resize(ref _wordChildren, _wordCount * 2);
+            }
+
+            Array.Copy(_wordKeys, i, _wordKeys, i + 1, _wordCount - i);
+            Array.Copy(_wordChildren, i, _wordChildren, i + 1, _wordCount - i);
+            var child = new Node();
+            _wordKeys[i] = wordId;
+            _wordChildren[i] = child;
+            _wordCount++;
+            return child;
+        }
     }
 
     /// <summary>Collects phrases, then builds an immutable <see cref="PhraseMatcher"/>.</summary>
@@ -165,9 +218,10 @@ internal sealed class PhraseMatcher
                 {
                     node = atom.Kind switch
                     {
-                        PhraseAtomKind.Word => Child(node.Words ??= [], AddWord(atom.Text!)),
+                        PhraseAtomKind.Word => node.AddWord(AddWord(atom.Text!)),
                         PhraseAtomKind.Prefix => PrefixChild(node, atom.Text!),
                         PhraseAtomKind.Any => node.Any ??= new Node(),
+                        PhraseAtomKind.Gap => node.Gap ??= new Node(),
                         PhraseAtomKind.Number => node.Number ??= new Node(),
                         _ => throw new InvalidOperationException("unknown atom"),
                     };
@@ -188,12 +242,6 @@ internal sealed class PhraseMatcher
 
         /// <summary>Builds the matcher. The builder must not be used afterwards.</summary>
         public PhraseMatcher Build() => new(_root, _vocabulary);
-
-        private static Node Child(Dictionary<int, Node> children, int id)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(children, id, out _);
-            return slot ??= new Node();
-        }
 
         private static Node PrefixChild(Node node, string prefix)
         {

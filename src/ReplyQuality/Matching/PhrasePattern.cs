@@ -17,6 +17,12 @@ internal enum PhraseAtomKind : byte
 
     /// <summary>A number.</summary>
     Number,
+
+    /// <summary>
+    /// A gap of zero to <see cref="PhrasePattern.MaxGap"/> words (<c>**</c>). Kept as one atom rather than expanded
+    /// into four phrases, so that phrase lists with gaps stay small in memory and quick to compile.
+    /// </summary>
+    Gap,
 }
 
 /// <summary>One position of an expanded phrase.</summary>
@@ -36,6 +42,9 @@ internal static class PhrasePattern
     /// <summary>The most atoms in one expanded phrase.</summary>
     public const int MaxAtoms = 16;
 
+    /// <summary>The most words a <c>**</c> gap skips.</summary>
+    public const int MaxGap = 3;
+
     /// <summary>The shortest prefix before a <c>*</c>.</summary>
     public const int MinPrefixLength = 3;
 
@@ -47,11 +56,11 @@ internal static class PhrasePattern
         var parser = new Parser(phrase);
         var result = parser.ParseSequence(topLevel: true);
 
-        // A trailing "*" only asks for one more word, which would then be part of every span: drop it.
+        // A trailing "*" (or "**") only asks for more words, which would then be part of every span: drop it.
         for (var i = 0; i < result.Count; i++)
         {
             var end = result[i].Length;
-            while (end > 1 && result[i][end - 1].Kind == PhraseAtomKind.Any)
+            while (end > 1 && result[i][end - 1].Kind is PhraseAtomKind.Any or PhraseAtomKind.Gap)
             {
                 end--;
             }
@@ -74,7 +83,7 @@ internal static class PhrasePattern
                 throw new FormatException("an alternative of the phrase matches nothing");
             }
 
-            if (seq[0].Kind == PhraseAtomKind.Any)
+            if (seq[0].Kind is PhraseAtomKind.Any or PhraseAtomKind.Gap)
             {
                 throw new FormatException("a phrase must start with a word, a prefix or <num>, not with * or ** (every alternative of a leading group must start with one too)");
             }
@@ -211,13 +220,7 @@ internal static class PhrasePattern
                 case "*":
                     return [[new PhraseAtom(PhraseAtomKind.Any)]];
                 case "**":
-                    return
-                    [
-                        [],
-                        [new PhraseAtom(PhraseAtomKind.Any)],
-                        [new PhraseAtom(PhraseAtomKind.Any), new PhraseAtom(PhraseAtomKind.Any)],
-                        [new PhraseAtom(PhraseAtomKind.Any), new PhraseAtom(PhraseAtomKind.Any), new PhraseAtom(PhraseAtomKind.Any)],
-                    ];
+                    return [[new PhraseAtom(PhraseAtomKind.Gap)]];
                 case "<num>":
                     return [[new PhraseAtom(PhraseAtomKind.Number)]];
             }

@@ -9,7 +9,7 @@ public sealed class PhrasePatternTests
     {
         var expanded = PhrasePattern.Expand("(su|tu) [muy] mala suerte **");
 
-        Assert.Equal(16, expanded.Count);
+        Assert.Equal(4, expanded.Count); // the trailing gap adds nothing to a match and is dropped
         Assert.Contains(expanded, e => string.Join(' ', e.Select(a => a.Text)) == "su muy mala suerte");
     }
 
