@@ -62,7 +62,7 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
         Validate(draft);
         var text = ReplyText.Parse(draft.Text, LanguageCatalog.Abbreviations.Contains);
         var language = ResolveLanguage(draft, text);
-        var data = _settings.Languages[language];
+        var data = _settings.Language(language);
         data.AssignWordIds(text);
         var kind = MessageKindClassifier.Classify(draft.CustomerMessage, data, _settings.AssumeComplaint);
         var analysis = new ReplyAnalysis(draft, text, data, kind, _settings);
@@ -141,13 +141,13 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
                 ?? throw new ArgumentException($"Language '{draft.Language}' is not supported; use one of: {string.Join(", ", LanguageCatalog.Codes)}, or null to detect it.", nameof(draft));
         }
 
-        if (LanguageDetector.Detect(text, _settings.Languages) is { } detected)
+        if (LanguageDetector.Detect(text, AnalyzerSettings.Profiles) is { } detected)
         {
             return detected;
         }
 
         if (!string.IsNullOrWhiteSpace(draft.CustomerMessage)
-            && LanguageDetector.Detect(ReplyText.Parse(draft.CustomerMessage, LanguageCatalog.Abbreviations.Contains), _settings.Languages) is { } fromCustomer)
+            && LanguageDetector.Detect(ReplyText.Parse(draft.CustomerMessage, LanguageCatalog.Abbreviations.Contains), AnalyzerSettings.Profiles) is { } fromCustomer)
         {
             return fromCustomer;
         }

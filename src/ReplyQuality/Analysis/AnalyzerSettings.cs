@@ -12,7 +12,9 @@ internal sealed record ConfiguredRule(ReplyRule Rule, Severity Severity);
 /// </summary>
 internal sealed class AnalyzerSettings
 {
-    private AnalyzerSettings(ReplyQualityOptions options, IReadOnlyDictionary<string, LanguageData> languages)
+    private readonly IReadOnlyDictionary<string, Lazy<LanguageData>> _languages;
+
+    private AnalyzerSettings(ReplyQualityOptions options, IReadOnlyDictionary<string, Lazy<LanguageData>> languages)
     {
         AssumeComplaint = options.AssumeComplaint;
         GoldenHour = options.GoldenHour;
@@ -20,7 +22,7 @@ internal sealed class AnalyzerSettings
         MaxCustomerMessageLength = options.MaxCustomerMessageLength;
         DefaultLanguage = LanguageCode.Normalize(options.DefaultLanguage)!;
         MessageLanguage = LanguageCode.Normalize(options.MessageLanguage);
-        Languages = languages;
+        _languages = languages;
         var rules = new List<ConfiguredRule>();
         foreach (var rule in RuleSet.All)
         {
@@ -54,8 +56,11 @@ internal sealed class AnalyzerSettings
     /// <summary>The language of messages, or <see langword="null"/> for the reply's language.</summary>
     public string? MessageLanguage { get; }
 
-    /// <summary>Compiled language data, by code.</summary>
-    public IReadOnlyDictionary<string, LanguageData> Languages { get; }
+    /// <summary>The languages, by code, with their detection profiles.</summary>
+    public static IReadOnlyDictionary<string, LanguageProfile> Profiles => LanguageCatalog.Profiles;
+
+    /// <summary>A language's compiled data (compiled on first use, then shared).</summary>
+    public LanguageData Language(string code) => _languages[code].Value;
 
     /// <summary>The enabled rules with their severities, in id order.</summary>
     public IReadOnlyList<ConfiguredRule> Rules { get; }
@@ -67,14 +72,23 @@ internal sealed class AnalyzerSettings
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
         var custom = options.CustomPhrases().ToLookup(c => c.Language, c => c.Phrase);
-        var languages = new Dictionary<string, LanguageData>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, Lazy<LanguageData>>(StringComparer.Ordinal);
         foreach (var code in LanguageCatalog.Codes)
         {
-            languages[code] = custom[code].Any()
-                ? LanguageData.Build(code, LanguageCatalog.Files[code], custom[code])
-                : LanguageCatalog.Default[code];
+            var phrases = custom[code].ToList();
+            languages[code] = phrases.Count > 0
+                ? CompileNow(code, phrases)
+                : new Lazy<LanguageData>(() => LanguageCatalog.DefaultFor(code), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         return new AnalyzerSettings(options, languages);
+    }
+
+    // Custom phrases are compiled when the analyzer is created, so that an invalid phrase fails there, with a
+    // message naming the rule and the phrase, not on some later call.
+    private static Lazy<LanguageData> CompileNow(string code, IReadOnlyList<CustomPhrase> phrases)
+    {
+        var data = LanguageData.Build(code, LanguageCatalog.Files[code], phrases);
+        return new Lazy<LanguageData>(data);
     }
 }

@@ -11,7 +11,7 @@ namespace ReplyQuality.Analysis;
 internal static class LanguageDetector
 {
     /// <summary>The most likely language of <paramref name="text"/>, or <see langword="null"/> on a tie.</summary>
-    public static string? Detect(ReplyText text, IReadOnlyDictionary<string, LanguageData> languages)
+    public static string? Detect(ReplyText text, IReadOnlyDictionary<string, LanguageProfile> languages)
     {
         string? best = null;
         var bestScore = 0;

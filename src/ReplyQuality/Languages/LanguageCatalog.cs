@@ -16,17 +16,31 @@ internal static class LanguageCatalog
     private static readonly Lazy<FrozenDictionary<string, IReadOnlyDictionary<string, LexiconFile>>> FilesByLanguage =
         new(LoadFiles, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<FrozenDictionary<string, LanguageData>> Defaults =
-        new(() => Files.ToFrozenDictionary(kv => kv.Key, kv => LanguageData.Build(kv.Key, kv.Value, [])), LazyThreadSafetyMode.ExecutionAndPublication);
+    // Each language is compiled the first time a reply in it is analysed: a process that only sees English
+    // never pays for Spanish, and the first result comes sooner.
+    private static readonly Lazy<FrozenDictionary<string, Lazy<LanguageData>>> Defaults =
+        new(() => Files.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => new Lazy<LanguageData>(() => LanguageData.Build(kv.Key, kv.Value, []), LazyThreadSafetyMode.ExecutionAndPublication)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<FrozenDictionary<string, LanguageProfile>> AllProfiles =
+        new(() => Files.ToFrozenDictionary(kv => kv.Key, kv => LanguageProfile.From(kv.Key, kv.Value)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<WordSet> AllAbbreviations =
-        new(() => new WordSet(Default.Values.SelectMany(d => d.Abbreviations.Words)), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => new WordSet(Profiles.Values.SelectMany(p => p.Abbreviations.Words)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The data files of every language.</summary>
     public static FrozenDictionary<string, IReadOnlyDictionary<string, LexiconFile>> Files => FilesByLanguage.Value;
 
-    /// <summary>The compiled default data of every language.</summary>
-    public static FrozenDictionary<string, LanguageData> Default => Defaults.Value;
+    /// <summary>The compiled default data of every language (compiles every language; prefer <see cref="DefaultFor"/>).</summary>
+    public static FrozenDictionary<string, LanguageData> Default => Defaults.Value.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal);
+
+    /// <summary>The compiled default data of one language, compiled on first use.</summary>
+    public static LanguageData DefaultFor(string code) => Defaults.Value[code].Value;
+
+    /// <summary>Detection profiles of every language (cheap: no phrase compilation).</summary>
+    public static FrozenDictionary<string, LanguageProfile> Profiles => AllProfiles.Value;
 
     /// <summary>Language codes, sorted.</summary>
     public static IReadOnlyList<string> Codes { get; } = [.. ResourceNames().Select(n => n.Language).Distinct().Order(StringComparer.Ordinal)];

@@ -54,9 +54,7 @@ internal sealed class LanguageData
             _sectionIds[(sections[i].File, sections[i].Name)] = i;
         }
 
-        Stopwords = WordList("language", "stopwords");
-        LetterCues = string.Concat(Lines("language", "letters").Select(l => l.Text));
-        Abbreviations = WordList("abbreviations", "abbreviations");
+        Profile = LanguageProfile.From(code, files);
     }
 
     /// <summary>Language code.</summary>
@@ -80,14 +78,17 @@ internal sealed class LanguageData
     /// <summary>Acronyms and brands written in capitals that are not shouting.</summary>
     public WordSet Acronyms { get; }
 
-    /// <summary>Frequent function words, for language detection.</summary>
-    public WordSet Stopwords { get; }
+    /// <summary>Stop words, letter cues and abbreviations (what language detection reads).</summary>
+    public LanguageProfile Profile { get; }
 
-    /// <summary>Characters typical of the language (ñ, ¿…), for language detection.</summary>
-    public string LetterCues { get; }
+    /// <summary>Frequent function words.</summary>
+    public WordSet Stopwords => Profile.Stopwords;
 
-    /// <summary>Words that, followed by a dot, do not end a sentence.</summary>
-    public WordSet Abbreviations { get; }
+    /// <summary>Characters only this language uses.</summary>
+    public string LetterCues => Profile.LetterCues;
+
+    /// <summary>Tokens followed by a dot that do not end a sentence.</summary>
+    public WordSet Abbreviations => Profile.Abbreviations;
 
     /// <summary>The index of a phrase list of <see cref="ReplyMatcher"/>, or -1 when the language has none.</summary>
     public int SectionId(string file, string section) => _sectionIds.TryGetValue((file, section), out var id) ? id : -1;
