@@ -4,7 +4,7 @@ using ReplyQuality.Tests.Rules;
 namespace ReplyQuality.Tests.Corpus;
 
 /// <summary>
-/// The training corpus in <c>data/corpus</c> follows its documented schema (data/corpus/README.md): every line a
+/// The training corpus in <c>src/ReplyQuality.Training/Corpus</c> follows its documented schema (src/ReplyQuality.Training/Corpus/README.md): every line a
 /// JSON object with the required fields, known values, sorted known tags, unique ids and texts.
 /// </summary>
 public sealed class CorpusFormatTests
@@ -23,7 +23,7 @@ public sealed class CorpusFormatTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        var root = Path.Combine(ShippedRulesTests.RepositoryRoot(), "data", "corpus");
+        var root = Path.Combine(ShippedRulesTests.RepositoryRoot(), "src", "ReplyQuality.Training", "Corpus");
         foreach (var file in Directory.EnumerateFiles(root, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
@@ -36,7 +36,7 @@ public sealed class CorpusFormatTests
     [MemberData(nameof(Files))]
     public void Every_line_follows_the_schema(string file)
     {
-        var path = Path.Combine(ShippedRulesTests.RepositoryRoot(), "data", "corpus", file);
+        var path = Path.Combine(ShippedRulesTests.RepositoryRoot(), "src", "ReplyQuality.Training", "Corpus", file);
         var language = file.Split('/')[0];
         var number = 0;
         foreach (var line in File.ReadLines(path))
@@ -84,7 +84,7 @@ public sealed class CorpusFormatTests
     [Fact]
     public void Ids_and_texts_are_unique_across_the_corpus()
     {
-        var root = Path.Combine(ShippedRulesTests.RepositoryRoot(), "data", "corpus");
+        var root = Path.Combine(ShippedRulesTests.RepositoryRoot(), "src", "ReplyQuality.Training", "Corpus");
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var texts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(root, "*.jsonl", SearchOption.AllDirectories))
@@ -110,7 +110,7 @@ public sealed class CorpusFormatTests
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
             .ToList();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "data", "corpus"), "*.jsonl", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src", "ReplyQuality.Training", "Corpus"), "*.jsonl", SearchOption.AllDirectories))
         {
             foreach (var line in File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)))
             {
