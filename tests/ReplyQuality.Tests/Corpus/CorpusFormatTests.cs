@@ -23,8 +23,8 @@ public sealed class CorpusFormatTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        var root = Path.Combine(ShippedRulesTests.RepositoryRoot(), "src", "ReplyQuality.Training", "Corpus");
-        foreach (var file in Directory.EnumerateFiles(root, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var root = ShippedRulesTests.RepositoryRoot();
+        foreach (var file in CorpusFiles().Concat(HeldOutSentenceFiles()))
         {
             data.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
         }
@@ -32,12 +32,42 @@ public sealed class CorpusFormatTests
         return data;
     }
 
+    [Fact]
+    public void Held_out_sentences_never_appear_in_the_corpus()
+    {
+        var corpus = CorpusFiles().SelectMany(Texts).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in HeldOutSentenceFiles())
+        {
+            foreach (var text in Texts(file))
+            {
+                Assert.False(corpus.Contains(Normalize(text)), $"{Path.GetFileName(file)}: held-out sentence also in the training corpus: {text}");
+            }
+        }
+    }
+
+    private static IEnumerable<string> CorpusFiles() =>
+        Directory.EnumerateFiles(Path.Combine(ShippedRulesTests.RepositoryRoot(), "src", "ReplyQuality.Training", "Corpus"), "*.jsonl", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> HeldOutSentenceFiles() =>
+        Directory.EnumerateFiles(Path.Combine(ShippedRulesTests.RepositoryRoot(), "tests", "data", "eval"), "sentences.*.jsonl")
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Texts(string file) =>
+        File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l =>
+        {
+            using var document = JsonDocument.Parse(l);
+            return document.RootElement.GetProperty("text").GetString()!;
+        });
+
+    private static string Normalize(string text) => string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_line_follows_the_schema(string file)
     {
-        var path = Path.Combine(ShippedRulesTests.RepositoryRoot(), "src", "ReplyQuality.Training", "Corpus", file);
-        var language = file.Split('/')[0];
+        var path = Path.Combine(ShippedRulesTests.RepositoryRoot(), file);
+        var language = file.StartsWith("tests/", StringComparison.Ordinal) ? file.Split('.')[^2] : file.Split('/')[^2];
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
