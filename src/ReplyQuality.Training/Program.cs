@@ -3,7 +3,7 @@ using ReplyQuality.Training;
 
 // Trains the sentence model on the corpus beside this project and reports, per language and per tag, precision,
 // recall and F1 on the held-out sentence sets (tests/data/eval/sentences.<lang>.jsonl), never used for training.
-//   dotnet run -c Release --project src/ReplyQuality.Training [-- --corpus DIR] [--threshold 0.5] [--cv]
+//   dotnet run -c Release --project src/ReplyQuality.Training [-- --corpus DIR] [--threshold 0.5] [--cv] [--mlnet-features]
 var arguments = args.ToList();
 string? Option(string name)
 {
@@ -18,8 +18,12 @@ var thresholds = CorpusSentence.ReplyTags.ToDictionary(t => t, _ => threshold, S
 var corpus = CorpusSentence.Load(corpusDir).Where(s => s.Kind == "reply").ToList();
 Console.WriteLine($"Corpus: {corpus.Count} reply sentences ({string.Join(", ", corpus.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}).");
 var started = System.Diagnostics.Stopwatch.StartNew();
-var model = SentenceModel.Train(corpus, CorpusSentence.ReplyTags);
-Console.WriteLine($"Trained {model.Tags.Count} tag classifiers in {started.Elapsed.TotalSeconds:0.0} s (threshold {threshold.ToString(CultureInfo.InvariantCulture)}).");
+var hashed = !arguments.Contains("--mlnet-features");
+Func<IReadOnlyList<CorpusSentence>, Func<IReadOnlyList<string>, List<Dictionary<string, float>>>> train = hashed
+    ? sentences => HashedSentenceModel.Train(sentences, CorpusSentence.ReplyTags).Score
+    : sentences => SentenceModel.Train(sentences, CorpusSentence.ReplyTags).Score;
+var model = train(corpus);
+Console.WriteLine($"Trained {CorpusSentence.ReplyTags.Length} tag classifiers on {(hashed ? "hashed n-gram features (the library's)" : "ML.NET FeaturizeText")} in {started.Elapsed.TotalSeconds:0.0} s.");
 
 if (arguments.Contains("--cv"))
 {
@@ -29,10 +33,9 @@ if (arguments.Contains("--cv"))
     var predictions = new Dictionary<string, float>[shuffled.Count];
     for (var fold = 0; fold < 5; fold++)
     {
-        var train = shuffled.Where((_, i) => i % 5 != fold).ToList();
+        var trainSet = shuffled.Where((_, i) => i % 5 != fold).ToList();
         var test = shuffled.Select((s, i) => (s, i)).Where(x => x.i % 5 == fold).ToList();
-        var foldModel = SentenceModel.Train(train, CorpusSentence.ReplyTags);
-        var foldScores = foldModel.Score([.. test.Select(x => x.s.Text)]);
+        var foldScores = train(trainSet)([.. test.Select(x => x.s.Text)]);
         for (var j = 0; j < test.Count; j++)
         {
             predictions[test[j].i] = foldScores[j];
@@ -83,7 +86,7 @@ foreach (var language in new[] { "en", "es" })
     }
 
     var heldOut = CorpusSentence.Load(heldOutFile).Where(s => s.Kind == "reply").ToList();
-    Report($"{language}: {heldOut.Count} held-out sentences", heldOut, model.Score([.. heldOut.Select(s => s.Text)]), thresholds);
+    Report($"{language}: {heldOut.Count} held-out sentences", heldOut, model([.. heldOut.Select(s => s.Text)]), thresholds);
 }
 
 static void Report(string title, IReadOnlyList<CorpusSentence> sentences, IReadOnlyList<Dictionary<string, float>> scores, Dictionary<string, float> thresholds)
