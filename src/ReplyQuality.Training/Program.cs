@@ -3,7 +3,7 @@ using ReplyQuality.Training;
 
 // Trains the sentence model on the corpus beside this project and reports, per language and per tag, precision,
 // recall and F1 on the held-out sentence sets (tests/data/eval/sentences.<lang>.jsonl), never used for training.
-//   dotnet run -c Release --project src/ReplyQuality.Training [-- --corpus DIR] [--threshold 0.5] [--cv] [--mlnet-features]
+//   dotnet run -c Release --project src/ReplyQuality.Training [-- --corpus DIR] [--threshold 0.5] [--cv] [--mlnet-features] [--export FILE]
 var arguments = args.ToList();
 string? Option(string name)
 {
@@ -74,6 +74,39 @@ if (arguments.Contains("--cv"))
         var indices = Enumerable.Range(0, shuffled.Count).Where(i => shuffled[i].Language == language).ToList();
         Report($"{language}: 5-fold cross-validation over {indices.Count} corpus sentences", [.. indices.Select(i => shuffled[i])], [.. indices.Select(i => predictions[i])], thresholds);
     }
+}
+
+if (Option("--export") is { } exportPath)
+{
+    // The shipped form: full-corpus weights with the cross-validated thresholds (run with --cv to choose them).
+    var full = HashedSentenceModel.Train(corpus, CorpusSentence.ReplyTags);
+    var classifiers = full.Tags.Select(kv =>
+    {
+        var ordered = kv.Value.Weights.Where(w => Math.Abs(w.Value) >= 1e-5f).OrderBy(w => w.Key).ToList();
+        return new ReplyQuality.Model.TagClassifier(kv.Key, kv.Value.Bias, kv.Value.Slope, kv.Value.Offset, thresholds[kv.Key], [.. ordered.Select(w => w.Key)], [.. ordered.Select(w => w.Value)]);
+    }).ToList();
+    using (var stream = File.Create(exportPath))
+    {
+        ReplyQuality.Model.SentenceModel.Write(stream, classifiers);
+    }
+
+    Console.WriteLine($"Exported {classifiers.Count} tags, {classifiers.Sum(c => c.Indices.Length)} weights, {new FileInfo(exportPath).Length / 1024} KB to {exportPath}.");
+
+    // Read it back the way the library does and check it scores as the trained model.
+    using var check = File.OpenRead(exportPath);
+    var shipped = ReplyQuality.Model.SentenceModel.Read(check, exportPath);
+    var worst = 0f;
+    foreach (var sentence in corpus.Take(500))
+    {
+        var vector = ReplyQuality.Model.SentenceFeatures.Featurize(sentence.Text);
+        var probabilities = shipped.Score(vector);
+        for (var t = 0; t < shipped.Tags.Count; t++)
+        {
+            worst = Math.Max(worst, Math.Abs(probabilities[t] - full.Tags[shipped.Tags[t].Name].Probability(vector)));
+        }
+    }
+
+    Console.WriteLine($"Read back: largest probability difference from the trained model {worst:0.000000}.");
 }
 
 foreach (var language in new[] { "en", "es" })
