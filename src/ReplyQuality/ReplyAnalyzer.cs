@@ -79,7 +79,7 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
 
         var score = ReplyScoring.Score(findings);
         var elements = analysis.Elements
-            .Select(e => new ReplyElement(e.Kind, Span(draft.Text, e.Range), e.Confidence, FindingSource.Rule))
+            .Select(e => new ReplyElement(e.Kind, Span(draft.Text, e.Range), e.Confidence, e.Source))
             .ToArray();
         return new ReplyAssessment(score, ReplyScoring.Judge(score, findings), language, analysis.MessageKind, findings, elements);
     }

@@ -13,8 +13,8 @@ internal static class ResultJson
     public static string Version { get; } =
         typeof(ResultJson).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
-    /// <summary>What analyses the replies: the embedded rule set of the library.</summary>
-    public static string Model { get; } = $"reply-quality-rules@{typeof(ReplyAnalyzer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}";
+    /// <summary>What analyses the replies: the library's embedded rules and sentence model.</summary>
+    public static string Model { get; } = $"reply-quality-default@{typeof(ReplyAnalyzer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}";
 
     /// <summary>JSON writer settings: compact, non-ASCII kept readable.</summary>
     public static readonly JsonWriterOptions WriterOptions = new()

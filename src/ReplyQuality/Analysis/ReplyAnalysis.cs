@@ -6,7 +6,7 @@ using ReplyQuality.Text;
 namespace ReplyQuality.Analysis;
 
 /// <summary>An element of a good reply found in the text.</summary>
-internal readonly record struct FoundElement(ReplyElementKind Kind, TextRange Range, double Confidence);
+internal readonly record struct FoundElement(ReplyElementKind Kind, TextRange Range, double Confidence, FindingSource Source = FindingSource.Rule);
 
 /// <summary>
 /// Everything known about one reply while rules run: the normalised text, its language, the kind of the
@@ -205,8 +205,68 @@ internal sealed class ReplyAnalysis
             }
         }
 
+        AddModelElements(elements, negatives);
         elements.Sort(static (a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return elements;
+    }
+
+    // Only the tags the model recognises reliably on the held-out sentences (F1 0.6–0.98). Solution, explanation
+    // and timeline stay with the phrase lists: the model takes "we'll pass it on to the relevant team" for a fix and
+    // "in due course" for a when, which is exactly what those rules exist to catch.
+    private static readonly (string Tag, ReplyElementKind Kind)[] ModelElements =
+    [
+        ("apology", ReplyElementKind.Apology), ("empathy", ReplyElementKind.Empathy), ("thanks", ReplyElementKind.Thanks),
+    ];
+
+    // The sentence model finds elements written in ways no phrase list holds. A sentence where a tone or
+    // deflection phrase matched is left to the phrases ("lamentamos que no leyera…" stays blame, not apology).
+    private void AddModelElements(List<FoundElement> elements, List<PhraseMatch> negatives)
+    {
+        if (!Settings.UseModel)
+        {
+            return;
+        }
+
+        var model = ReplyQuality.Model.SentenceModel.Default;
+        var tokens = Text.Tokens;
+        var withProblems = new HashSet<int>();
+        foreach (var n in negatives)
+        {
+            withProblems.Add(tokens[n.FirstToken].Sentence);
+        }
+
+        foreach (var sentence in Text.Sentences)
+        {
+            if (sentence.TokenCount == 0 || IsQuotedSentence(tokens, sentence) || withProblems.Contains(tokens[sentence.FirstToken].Sentence))
+            {
+                continue;
+            }
+
+            var range = new TextRange(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End);
+            var probabilities = model.Score(ReplyQuality.Model.SentenceFeatures.Featurize(Text.Original[range.Start..range.End]));
+            foreach (var (tag, kind) in ModelElements)
+            {
+                var index = model.IndexOf(tag);
+                if (index >= 0 && probabilities[index] >= Math.Max(model.Tags[index].Threshold, AnalyzerSettings.ModelElementThreshold)
+                    && !elements.Exists(e => e.Kind == kind && e.Range.Start < range.End && range.Start < e.Range.End))
+                {
+                    elements.Add(new FoundElement(kind, range, Math.Round(probabilities[index], 3), FindingSource.Model));
+                }
+            }
+        }
+    }
+
+    private static bool IsQuotedSentence(Span<Token> tokens, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (!tokens[t].Has(TokenFlags.Quoted))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Phrases of the tone and deflection rules (other than their helper lists) mark text that cannot also count

@@ -26,6 +26,14 @@ public sealed class ReplyQualityOptions
     /// </summary>
     public bool AssumeComplaint { get; set; } = true;
 
+    /// <summary>
+    /// Whether the embedded sentence model also looks for the elements of a good reply (apology, solution, empathy,
+    /// explanation, timeline, thanks) in sentences no phrase list recognises, so fewer "missing" findings are
+    /// raised on replies that do contain them. Default <see langword="true"/>; elements it finds carry
+    /// <see cref="FindingSource.Model"/>.
+    /// </summary>
+    public bool UseModel { get; set; } = true;
+
     /// <summary>The longest acceptable time between the customer's message and the reply (RQ402). Default 60 minutes.</summary>
     public TimeSpan GoldenHour { get; set; } = DefaultGoldenHour;
 

@@ -16,7 +16,28 @@ internal sealed class SentenceModel
     /// <summary>The format version this library reads.</summary>
     public const int Version = 1;
 
+    private const string ResourceName = "ReplyQuality.Model.sentence-model.bin";
+
+    private static readonly Lazy<SentenceModel> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private SentenceModel(IReadOnlyList<TagClassifier> tags) => Tags = tags;
+
+    /// <summary>The model embedded in the library, loaded once on first use.</summary>
+    public static SentenceModel Default => Shipped.Value;
+
+    /// <summary>The index of a tag in <see cref="Tags"/>, or -1.</summary>
+    public int IndexOf(string tag)
+    {
+        for (var i = 0; i < Tags.Count; i++)
+        {
+            if (Tags[i].Name == tag)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The tag classifiers, in the order they were trained.</summary>
     public IReadOnlyList<TagClassifier> Tags { get; }
@@ -31,6 +52,13 @@ internal sealed class SentenceModel
         }
 
         return result;
+    }
+
+    private static SentenceModel LoadShipped()
+    {
+        using var stream = typeof(SentenceModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException($"The embedded sentence model '{ResourceName}' is missing from the assembly.");
+        return Read(stream, ResourceName);
     }
 
     /// <summary>Writes a model (used by the trainer).</summary>
