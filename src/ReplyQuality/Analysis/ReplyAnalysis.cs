@@ -222,7 +222,8 @@ internal sealed class ReplyAnalysis
     // deflection phrase matched is left to the phrases ("lamentamos que no leyera…" stays blame, not apology).
     private void AddModelElements(List<FoundElement> elements, List<PhraseMatch> negatives)
     {
-        if (!Settings.UseModel)
+        // Only needed where a "missing" rule could fire: a complaint whose phrases left one of these elements out.
+        if (!Settings.UseModel || !IsComplaint || Array.TrueForAll(ModelElements, m => elements.Exists(e => e.Kind == m.Kind)))
         {
             return;
         }
@@ -243,14 +244,19 @@ internal sealed class ReplyAnalysis
             }
 
             var range = new TextRange(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End);
-            var probabilities = model.Score(ReplyQuality.Model.SentenceFeatures.Featurize(Text.Original[range.Start..range.End]));
+            var vector = ReplyQuality.Model.SentenceFeatures.Featurize(Text.Original[range.Start..range.End]);
             foreach (var (tag, kind) in ModelElements)
             {
                 var index = model.IndexOf(tag);
-                if (index >= 0 && probabilities[index] >= Math.Max(model.Tags[index].Threshold, AnalyzerSettings.ModelElementThreshold)
-                    && !elements.Exists(e => e.Kind == kind && e.Range.Start < range.End && range.Start < e.Range.End))
+                if (index < 0 || elements.Exists(e => e.Kind == kind))
                 {
-                    elements.Add(new FoundElement(kind, range, Math.Round(probabilities[index], 3), FindingSource.Model));
+                    continue; // the phrases already found this element: nothing for the model to add
+                }
+
+                var probability = model.Score(vector, index);
+                if (probability >= Math.Max(model.Tags[index].Threshold, AnalyzerSettings.ModelElementThreshold))
+                {
+                    elements.Add(new FoundElement(kind, range, Math.Round(probability, 3), FindingSource.Model));
                 }
             }
         }

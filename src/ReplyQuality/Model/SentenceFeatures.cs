@@ -34,20 +34,22 @@ internal static class SentenceFeatures
         var words = Words(sentence);
         for (var i = 0; i < words.Count; i++)
         {
-            Add(counts, names, "w:" + words[i]);
+            Count(counts, Hash("w:", words[i], default, default), names, names is null ? null : "w:" + words[i]);
             if (i + 1 < words.Count)
             {
-                Add(counts, names, "b:" + words[i] + " " + words[i + 1]);
+                Count(counts, Hash("b:", words[i], " ", words[i + 1]), names, names is null ? null : "b:" + words[i] + " " + words[i + 1]);
             }
         }
 
         var text = " " + string.Join(' ', words) + " ";
         for (var i = 0; i + CharGram <= text.Length; i++)
         {
-            Add(counts, names, string.Concat("c:", text.AsSpan(i, CharGram)));
+            Count(counts, Hash("c:", text.AsSpan(i, CharGram), default, default), names, names is null ? null : string.Concat("c:", text.AsSpan(i, CharGram)));
         }
 
-        var indices = counts.Keys.Order().ToArray();
+        var indices = new int[counts.Count];
+        counts.Keys.CopyTo(indices, 0);
+        Array.Sort(indices);
         var values = new float[indices.Length];
         var norm = 0.0;
         for (var i = 0; i < indices.Length; i++)
@@ -91,23 +93,38 @@ internal static class SentenceFeatures
         return words;
     }
 
-    private static void Add(Dictionary<int, float> counts, Dictionary<int, string>? names, string feature)
+    private static void Count(Dictionary<int, float> counts, int bucket, Dictionary<int, string>? names, string? name)
     {
-        var bucket = Hash(feature);
         counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
-        if (names is not null)
+        if (names is not null && name is not null)
         {
-            names.TryAdd(bucket, feature);
+            names.TryAdd(bucket, name);
         }
     }
 
-    // FNV-1a over UTF-16 code units: stable across processes and platforms (string.GetHashCode is not).
-    private static int Hash(string feature)
+    // FNV-1a over the UTF-16 code units of the pieces, as if concatenated: stable across processes and platforms
+    // (string.GetHashCode is not), and no string is built for a feature.
+    private static int Hash(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d)
     {
         var hash = 2166136261u;
-        foreach (var c in feature)
+        foreach (var ch in a)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ ch) * 16777619u;
+        }
+
+        foreach (var ch in b)
+        {
+            hash = (hash ^ ch) * 16777619u;
+        }
+
+        foreach (var ch in c)
+        {
+            hash = (hash ^ ch) * 16777619u;
+        }
+
+        foreach (var ch in d)
+        {
+            hash = (hash ^ ch) * 16777619u;
         }
 
         return (int)(hash & (Size - 1));

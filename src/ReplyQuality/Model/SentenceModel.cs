@@ -25,6 +25,9 @@ internal sealed class SentenceModel
     /// <summary>The model embedded in the library, loaded once on first use.</summary>
     public static SentenceModel Default => Shipped.Value;
 
+    /// <summary>The probability of one tag (by index) for a featurised sentence.</summary>
+    public float Score(SparseVector vector, int tag) => Tags[tag].Probability(vector);
+
     /// <summary>The index of a tag in <see cref="Tags"/>, or -1.</summary>
     public int IndexOf(string tag)
     {
