@@ -13,12 +13,12 @@ namespace ReplyQuality.Training;
 /// </summary>
 internal sealed class HashedSentenceModel
 {
-    private readonly Dictionary<string, TagWeights> _tags;
+    private readonly Dictionary<string, TagClassifier> _tags;
 
-    private HashedSentenceModel(Dictionary<string, TagWeights> tags) => _tags = tags;
+    private HashedSentenceModel(Dictionary<string, TagClassifier> tags) => _tags = tags;
 
-    /// <summary>The exported weights of each tag.</summary>
-    public IReadOnlyDictionary<string, TagWeights> Tags => _tags;
+    /// <summary>Each tag's classifier in the library's own form (threshold 0.5 until one is chosen).</summary>
+    public IReadOnlyDictionary<string, TagClassifier> Tags => _tags;
 
     /// <summary>Trains the model (fixed seed: reproducible).</summary>
     public static HashedSentenceModel Train(IReadOnlyList<CorpusSentence> sentences, IReadOnlyList<string> tags, int seed = 20261126)
@@ -27,7 +27,7 @@ internal sealed class HashedSentenceModel
         var vectors = sentences.Select(s => SentenceFeatures.Featurize(s.Text)).ToList();
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, SentenceFeatures.Size);
-        var result = new Dictionary<string, TagWeights>(StringComparer.Ordinal);
+        var result = new Dictionary<string, TagClassifier>(StringComparer.Ordinal);
         foreach (var tag in tags)
         {
             var rows = sentences.Select((s, i) => new Row
@@ -45,17 +45,19 @@ internal sealed class HashedSentenceModel
             var model = trainer.Fit(ml.Data.LoadFromEnumerable(rows, schema)).Model;
             var linear = model.SubModel;
             var calibrator = (PlattCalibrator)model.Calibrator;
-            var weights = new Dictionary<int, float>();
+            var indices = new List<int>();
+            var weights = new List<float>();
             var dense = linear.Weights;
             for (var index = 0; index < dense.Count; index++)
             {
-                if (dense[index] != 0)
+                if (Math.Abs(dense[index]) >= 1e-5f)
                 {
-                    weights[index] = dense[index];
+                    indices.Add(index);
+                    weights.Add(dense[index]);
                 }
             }
 
-            result[tag] = new TagWeights(linear.Bias, weights, (float)calibrator.Slope, (float)calibrator.Offset);
+            result[tag] = new TagClassifier(tag, linear.Bias, (float)calibrator.Slope, (float)calibrator.Offset, 0.5f, [.. indices], [.. weights]);
         }
 
         return new HashedSentenceModel(result);
@@ -74,28 +76,5 @@ internal sealed class HashedSentenceModel
         public VBuffer<float> Features { get; set; }
 
         public bool Label { get; set; }
-    }
-}
-
-/// <summary>One tag's exported classifier: a linear score calibrated into a probability.</summary>
-/// <param name="Bias">Bias of the linear score.</param>
-/// <param name="Weights">Non-zero weights by feature bucket.</param>
-/// <param name="Slope">Platt slope.</param>
-/// <param name="Offset">Platt offset.</param>
-internal sealed record TagWeights(float Bias, Dictionary<int, float> Weights, float Slope, float Offset)
-{
-    /// <summary>The calibrated probability of the tag for a feature vector.</summary>
-    public float Probability(SparseVector vector)
-    {
-        var score = Bias;
-        for (var i = 0; i < vector.Indices.Length; i++)
-        {
-            if (Weights.TryGetValue(vector.Indices[i], out var w))
-            {
-                score += w * vector.Values[i];
-            }
-        }
-
-        return 1f / (1f + MathF.Exp((Slope * score) + Offset));
     }
 }

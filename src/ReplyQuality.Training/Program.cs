@@ -80,11 +80,7 @@ if (Option("--export") is { } exportPath)
 {
     // The shipped form: full-corpus weights with the cross-validated thresholds (run with --cv to choose them).
     var full = HashedSentenceModel.Train(corpus, CorpusSentence.ReplyTags);
-    var classifiers = full.Tags.Select(kv =>
-    {
-        var ordered = kv.Value.Weights.Where(w => Math.Abs(w.Value) >= 1e-5f).OrderBy(w => w.Key).ToList();
-        return new ReplyQuality.Model.TagClassifier(kv.Key, kv.Value.Bias, kv.Value.Slope, kv.Value.Offset, thresholds[kv.Key], [.. ordered.Select(w => w.Key)], [.. ordered.Select(w => w.Value)]);
-    }).ToList();
+    var classifiers = full.Tags.Values.Select(c => c with { Threshold = thresholds[c.Name] }).ToList();
     using (var stream = File.Create(exportPath))
     {
         ReplyQuality.Model.SentenceModel.Write(stream, classifiers);
