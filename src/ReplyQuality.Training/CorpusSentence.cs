@@ -22,12 +22,15 @@ internal sealed record CorpusSentence(string Id, string Language, string Kind, s
     /// <summary>The kinds of customer message.</summary>
     public static readonly string[] CustomerKinds = ["complaint", "praise", "question"];
 
-    /// <summary>Reads every <c>*.jsonl</c> file under a folder (or one file).</summary>
-    public static List<CorpusSentence> Load(string path)
+    /// <summary>Reads every <c>*.jsonl</c> file under a folder (or one file), except those whose name contains <paramref name="skip"/>.</summary>
+    public static List<CorpusSentence> Load(string path, string? skip = null)
     {
         var files = File.Exists(path)
             ? [path]
-            : Directory.EnumerateFiles(path, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            : Directory.EnumerateFiles(path, "*.jsonl", SearchOption.AllDirectories)
+                .Where(f => skip is null || !Path.GetFileName(f).Contains(skip, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList();
         var sentences = new List<CorpusSentence>();
         foreach (var file in files)
         {

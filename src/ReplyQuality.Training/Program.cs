@@ -3,7 +3,7 @@ using ReplyQuality.Training;
 
 // Trains the sentence model on the corpus beside this project and reports, per language and per tag, precision,
 // recall and F1 on the held-out sentence sets (tests/data/eval/sentences.<lang>.jsonl), never used for training.
-//   dotnet run -c Release --project src/ReplyQuality.Training [-- --corpus DIR] [--threshold 0.5] [--cv] [--mlnet-features] [--export FILE]
+//   dotnet run -c Release --project src/ReplyQuality.Training [-- --corpus DIR] [--threshold 0.5] [--cv] [--mlnet-features] [--export FILE] [--skip NAME]
 var arguments = args.ToList();
 string? Option(string name)
 {
@@ -15,7 +15,8 @@ var root = FindRepositoryRoot();
 var corpusDir = Option("--corpus") ?? Path.Combine(root, "src", "ReplyQuality.Training", "Corpus");
 var threshold = float.Parse(Option("--threshold") ?? "0.5", CultureInfo.InvariantCulture);
 var thresholds = CorpusSentence.ReplyTags.ToDictionary(t => t, _ => threshold, StringComparer.Ordinal);
-var corpus = CorpusSentence.Load(corpusDir).Where(s => s.Kind == "reply").ToList();
+var skip = Option("--skip"); // leave out corpus files whose name contains this (e.g. a part under review)
+var corpus = CorpusSentence.Load(corpusDir, skip).Where(s => s.Kind == "reply").ToList();
 Console.WriteLine($"Corpus: {corpus.Count} reply sentences ({string.Join(", ", corpus.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}).");
 var started = System.Diagnostics.Stopwatch.StartNew();
 var hashed = !arguments.Contains("--mlnet-features");
