@@ -53,8 +53,6 @@ internal sealed class LanguageData
         {
             _sectionIds[(sections[i].File, sections[i].Name)] = i;
         }
-
-        Profile = LanguageProfile.From(code, files);
     }
 
     /// <summary>Language code.</summary>
@@ -78,18 +76,6 @@ internal sealed class LanguageData
     /// <summary>Acronyms and brands written in capitals that are not shouting.</summary>
     public WordSet Acronyms { get; }
 
-    /// <summary>Stop words, letter cues and abbreviations (what language detection reads).</summary>
-    public LanguageProfile Profile { get; }
-
-    /// <summary>Frequent function words.</summary>
-    public WordSet Stopwords => Profile.Stopwords;
-
-    /// <summary>Characters only this language uses.</summary>
-    public string LetterCues => Profile.LetterCues;
-
-    /// <summary>Tokens followed by a dot that do not end a sentence.</summary>
-    public WordSet Abbreviations => Profile.Abbreviations;
-
     /// <summary>The index of a phrase list of <see cref="ReplyMatcher"/>, or -1 when the language has none.</summary>
     public int SectionId(string file, string section) => _sectionIds.TryGetValue((file, section), out var id) ? id : -1;
 
@@ -98,12 +84,6 @@ internal sealed class LanguageData
 
     /// <summary>The data file of a rule in this language, if any.</summary>
     public LexiconFile? File(string name) => Files.TryGetValue(name, out var f) ? f : null;
-
-    private IReadOnlyList<LexiconLine> Lines(string file, string section) =>
-        Files.TryGetValue(file, out var f) ? f.Lines(section) : [];
-
-    private WordSet WordList(string file, string section) =>
-        new(Lines(file, section).SelectMany(l => PhrasePattern.SplitWords(l.Text)));
 
     /// <summary>Compiles a language from its data files and the phrases added through options.</summary>
     /// <exception cref="FormatException">A phrase is malformed; the message names where it comes from.</exception>

@@ -20,7 +20,7 @@ public sealed class LanguageWiringTests
     public void Every_language_has_every_support_file(string language)
     {
         var files = LanguageCatalog.Files[language];
-        var data = LanguageCatalog.Default[language];
+        var data = LanguageCatalog.Profiles[language];
         Assert.True(data.Stopwords.Count >= 100, $"{language}: language.txt needs at least 100 stop words");
         Assert.True(data.Abbreviations.Count >= 10, $"{language}: abbreviations.txt is too short");
         Assert.True(files.ContainsKey("negation") && files["negation"].Lines("negators").Count >= 5, $"{language}: negation.txt is missing or too short");
