@@ -218,6 +218,11 @@ internal sealed class ReplyAnalysis
         ("apology", ReplyElementKind.Apology), ("empathy", ReplyElementKind.Empathy), ("thanks", ReplyElementKind.Thanks),
     ];
 
+    // Where those tags sit in the shipped model, resolved once.
+    private static readonly Lazy<(int Index, ReplyElementKind Kind)[]> ModelElementIndices = new(
+        () => [.. ModelElements.Select(m => (ReplyQuality.Model.SentenceModel.Default.IndexOf(m.Tag), m.Kind)).Where(m => m.Item1 >= 0)],
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     // The sentence model finds elements written in ways no phrase list holds. A sentence where a tone or
     // deflection phrase matched is left to the phrases ("lamentamos que no leyera…" stays blame, not apology).
     private void AddModelElements(List<FoundElement> elements, List<PhraseMatch> negatives)
@@ -243,16 +248,17 @@ internal sealed class ReplyAnalysis
                 continue;
             }
 
+            // Elements already found (by the phrases or an earlier sentence) need nothing from the model.
+            var pending = Array.FindAll(ModelElementIndices.Value, m => !elements.Exists(e => e.Kind == m.Kind));
+            if (pending.Length == 0)
+            {
+                break;
+            }
+
             var range = new TextRange(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End);
             var vector = ReplyQuality.Model.SentenceFeatures.Featurize(Text.Original[range.Start..range.End]);
-            foreach (var (tag, kind) in ModelElements)
+            foreach (var (index, kind) in pending)
             {
-                var index = model.IndexOf(tag);
-                if (index < 0 || elements.Exists(e => e.Kind == kind))
-                {
-                    continue; // the phrases already found this element: nothing for the model to add
-                }
-
                 var probability = model.Score(vector, index);
                 if (probability >= Math.Max(model.Tags[index].Threshold, AnalyzerSettings.ModelElementThreshold))
                 {
