@@ -164,31 +164,30 @@ internal static class ReplyLint
         };
 
         var outputPath = settings.Output is null ? null : Path.GetFullPath(settings.Output, workingDirectory);
-        var tempPath = outputPath is null ? null : Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.{Environment.ProcessId}.tmp");
-        var output = tempPath is null ? Console.Out : new StreamWriter(tempPath, false, new UTF8Encoding(false));
         var color = format == "text" && outputPath is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null or "";
-        using var report = ReportWriter.Create(format, output, color);
         var summary = new LintSummary();
         var linter = new Linter(analyzer, baseline, language);
         var kept = settings.UpdateBaseline ? new List<LintResult>() : null;
         var records = inputs.SelectMany(input => input.IsStandardInput
             ? ReplySources.ReadJsonLines(Console.In, "-", options.MaxInputLength)
             : ReplySources.ReadFile(input.Path, input.Display, options.MaxInputLength));
+        var showProgress = !settings.NoProgress && !readsStandardInput && !Console.IsErrorRedirected && inputs.Count > 1;
 
-        void Lint(Action<LintResult>? progress)
+        void WriteReport(TextWriter output)
         {
-            foreach (var result in linter.Run(records, cancellation.Token))
+            using var report = ReportWriter.Create(format, output, color);
+
+            void Lint(Action<LintResult>? progress)
             {
-                report.Write(result);
-                summary.Add(result, Fails(result, failSeverity, minScore));
-                kept?.Add(result with { Assessment = null });
-                progress?.Invoke(result);
+                foreach (var result in linter.Run(records, cancellation.Token))
+                {
+                    report.Write(result);
+                    summary.Add(result, Fails(result, failSeverity, minScore));
+                    kept?.Add(result with { Assessment = null });
+                    progress?.Invoke(result);
+                }
             }
-        }
 
-        try
-        {
-            var showProgress = !settings.NoProgress && !readsStandardInput && !Console.IsErrorRedirected && inputs.Count > 1;
             if (showProgress)
             {
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -217,23 +216,28 @@ internal static class ReplyLint
 
             report.Complete(summary);
         }
+
+        try
+        {
+            if (outputPath is null)
+            {
+                WriteReport(Console.Out);
+            }
+            else
+            {
+                // Through a temporary file and a rename: an interrupted run never leaves half a report.
+                AtomicFile.Write(outputPath, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                    WriteReport(writer);
+                });
+            }
+        }
         catch (OperationCanceledException)
         {
-            output.Flush();
-            if (tempPath is not null)
-            {
-                output.Dispose();
-                File.Delete(tempPath);
-            }
-
+            Console.Out.Flush();
             Console.Error.WriteLine($"reply-lint: interrupted after {summary.Records} replies");
             return Interrupted;
-        }
-
-        if (tempPath is not null)
-        {
-            output.Dispose();
-            File.Move(tempPath, outputPath!, overwrite: true);
         }
 
         if (kept is not null)

@@ -1,53 +1,38 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using ReplyQuality.Cli.Linting;
 
 namespace ReplyQuality.Cli.Reports;
 
 /// <summary><c>--format json</c>: one document with the tool, every result and the summary.</summary>
-internal sealed class JsonReport(TextWriter output) : ReportWriter
+internal sealed class JsonReport : ReportWriter
 {
-    private readonly MemoryStream _results = new();
-    private Utf8JsonWriter? _writer;
+    private readonly TextWriter _output;
+    private readonly MemoryStream _buffer = new();
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Starts the document: the tool, then the results as they come.</summary>
+    public JsonReport(TextWriter output)
+    {
+        _output = output;
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = ResultJson.WriterOptions.Encoder });
+        _json.WriteStartObject();
+        ResultJson.WriteTool(_json);
+        _json.WriteStartArray("results");
+    }
 
     /// <inheritdoc />
-    public override void Write(LintResult result)
-    {
-        if (_writer is null)
-        {
-            _writer = new Utf8JsonWriter(_results, ResultJson.WriterOptions);
-            _writer.WriteStartArray();
-        }
-
-        ResultJson.Write(_writer, result);
-    }
+    public override void Write(LintResult result) => ResultJson.Write(_json, result);
 
     /// <inheritdoc />
     public override void Complete(LintSummary summary)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = ResultJson.WriterOptions.Encoder }))
-        {
-            json.WriteStartObject();
-            ResultJson.WriteTool(json);
-            json.WritePropertyName("results");
-            if (_writer is null)
-            {
-                json.WriteStartArray();
-                json.WriteEndArray();
-            }
-            else
-            {
-                _writer.WriteEndArray();
-                _writer.Flush();
-                using var results = JsonDocument.Parse(_results.ToArray());
-                results.RootElement.WriteTo(json);
-            }
-
-            ResultJson.WriteSummary(json, summary);
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        _json.WriteEndArray();
+        ResultJson.WriteSummary(_json, summary);
+        _json.WriteEndObject();
+        _json.Flush();
+        _output.WriteLine(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
     }
 
     /// <inheritdoc />
@@ -55,8 +40,8 @@ internal sealed class JsonReport(TextWriter output) : ReportWriter
     {
         if (disposing)
         {
-            _writer?.Dispose();
-            _results.Dispose();
+            _json.Dispose();
+            _buffer.Dispose();
         }
 
         base.Dispose(disposing);
@@ -64,41 +49,41 @@ internal sealed class JsonReport(TextWriter output) : ReportWriter
 }
 
 /// <summary><c>--format jsonl</c> (and <c>check -</c>): one result per line, written as soon as it is known.</summary>
-internal sealed class JsonLinesReport(TextWriter output) : ReportWriter
+internal sealed class JsonLinesReport : ReportWriter
 {
-    private readonly ArrayBufferWriterStream _buffer = new();
+    private readonly TextWriter _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Creates the writer.</summary>
+    public JsonLinesReport(TextWriter output)
+    {
+        _output = output;
+        _json = new Utf8JsonWriter(_buffer, ResultJson.WriterOptions);
+    }
 
     /// <inheritdoc />
     public override void Write(LintResult result)
     {
-        _buffer.Reset();
-        using (var json = new Utf8JsonWriter(_buffer, ResultJson.WriterOptions))
-        {
-            ResultJson.Write(json, result);
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(_buffer.Written));
-        output.Flush();
+        _buffer.ResetWrittenCount();
+        _json.Reset();
+        ResultJson.Write(_json, result);
+        _json.Flush();
+        _output.WriteLine(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _output.Flush();
     }
 
     /// <inheritdoc />
-    public override void Complete(LintSummary summary) => output.Flush();
+    public override void Complete(LintSummary summary) => _output.Flush();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _buffer.Dispose();
+            _json.Dispose();
         }
 
         base.Dispose(disposing);
-    }
-
-    private sealed class ArrayBufferWriterStream : MemoryStream
-    {
-        public ReadOnlySpan<byte> Written => GetBuffer().AsSpan(0, (int)Length);
-
-        public void Reset() => SetLength(0);
     }
 }
