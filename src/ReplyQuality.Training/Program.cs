@@ -22,7 +22,7 @@ var started = System.Diagnostics.Stopwatch.StartNew();
 var hashed = !arguments.Contains("--mlnet-features");
 Func<IReadOnlyList<CorpusSentence>, Func<IReadOnlyList<string>, List<Dictionary<string, float>>>> train = hashed
     ? sentences => HashedSentenceModel.Train(sentences, CorpusSentence.ReplyTags).Score
-    : sentences => SentenceModel.Train(sentences, CorpusSentence.ReplyTags).Score;
+    : sentences => FeaturizeTextModel.Train(sentences, CorpusSentence.ReplyTags).Score;
 var model = train(corpus);
 Console.WriteLine($"Trained {CorpusSentence.ReplyTags.Length} tag classifiers on {(hashed ? "hashed n-gram features (the library's)" : "ML.NET FeaturizeText")} in {started.Elapsed.TotalSeconds:0.0} s.");
 

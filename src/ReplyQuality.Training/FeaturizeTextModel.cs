@@ -5,17 +5,17 @@ using Microsoft.ML.Transforms.Text;
 namespace ReplyQuality.Training;
 
 /// <summary>
-/// The sentence model: one text featurisation (word 1–2-grams and character 2–4-grams, lower case, no
+/// The comparison model (<c>--mlnet-features</c>): ML.NET's own text featurisation (word 1–2-grams and character 4-grams, lower case, no
 /// diacritics) shared by one calibrated linear classifier per tag. Featurising once and scoring every tag from the
-/// same vector is what keeps the model fast enough to run beside the rules.
+/// same vector. The shipped model uses the library's own features instead (<see cref="HashedSentenceModel"/>).
 /// </summary>
-internal sealed class SentenceModel
+internal sealed class FeaturizeTextModel
 {
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
     private readonly Dictionary<string, ITransformer> _classifiers;
 
-    private SentenceModel(MLContext ml, ITransformer featurizer, Dictionary<string, ITransformer> classifiers)
+    private FeaturizeTextModel(MLContext ml, ITransformer featurizer, Dictionary<string, ITransformer> classifiers)
     {
         _ml = ml;
         _featurizer = featurizer;
@@ -26,7 +26,7 @@ internal sealed class SentenceModel
     public IReadOnlyCollection<string> Tags => _classifiers.Keys;
 
     /// <summary>Trains a model on sentences for the given tags (a fixed seed makes it reproducible).</summary>
-    public static SentenceModel Train(IReadOnlyList<CorpusSentence> sentences, IReadOnlyList<string> tags, int seed = 20261126)
+    public static FeaturizeTextModel Train(IReadOnlyList<CorpusSentence> sentences, IReadOnlyList<string> tags, int seed = 20261126)
     {
         var ml = new MLContext(seed);
         var rows = sentences.Select(s => new TextRow { Text = s.Text }).ToList();
@@ -67,7 +67,7 @@ internal sealed class SentenceModel
             classifiers[tag] = trainer.Fit(view);
         }
 
-        return new SentenceModel(ml, featurizer, classifiers);
+        return new FeaturizeTextModel(ml, featurizer, classifiers);
     }
 
     /// <summary>The probability of every tag for each sentence.</summary>
