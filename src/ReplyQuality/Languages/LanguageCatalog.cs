@@ -33,9 +33,6 @@ internal static class LanguageCatalog
     /// <summary>The data files of every language.</summary>
     public static FrozenDictionary<string, IReadOnlyDictionary<string, LexiconFile>> Files => FilesByLanguage.Value;
 
-    /// <summary>The compiled default data of every language (compiles every language; prefer <see cref="DefaultFor"/>).</summary>
-    public static FrozenDictionary<string, LanguageData> Default => Defaults.Value.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal);
-
     /// <summary>The compiled default data of one language, compiled on first use.</summary>
     public static LanguageData DefaultFor(string code) => Defaults.Value[code].Value;
 
