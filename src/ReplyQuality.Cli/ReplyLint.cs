@@ -65,10 +65,11 @@ internal static class ReplyLint
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline file." };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current findings to the --baseline file and exit 0." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw a progress bar on standard error." };
+        var model = new Option<string?>("--model", "-m") { Description = "A custom model file from 'reply-lint train' (default: the embedded model); 'none' turns the model off." };
 
         var check = new Command("check", "Lint replies in files, folders, globs or standard input.")
         {
-            paths, format, config, failOn, minScore, lang, outputFile, baseline, updateBaseline, noProgress,
+            paths, format, config, failOn, minScore, lang, outputFile, baseline, updateBaseline, noProgress, model,
         };
         check.SetAction(parse => Check(new CheckSettings(
             [.. parse.GetValue(paths) ?? []],
@@ -80,7 +81,8 @@ internal static class ReplyLint
             parse.GetValue(outputFile),
             parse.GetValue(baseline),
             parse.GetValue(updateBaseline),
-            parse.GetValue(noProgress))));
+            parse.GetValue(noProgress),
+            parse.GetValue(model))));
 
         var rules = new Command("rules", "List the rules ReplyQuality checks.");
         rules.SetAction(_ => RuleCommands.List(Console.Out));
@@ -91,7 +93,7 @@ internal static class ReplyLint
 
         return new RootCommand("reply-lint: lint canned customer-service replies (Spanish and English) with ReplyQuality.")
         {
-            check, rules, explain,
+            check, rules, explain, ModelCommands.Train(), ModelCommands.Evaluate(),
         };
     }
 
@@ -105,7 +107,8 @@ internal static class ReplyLint
         string? Output,
         string? Baseline,
         bool UpdateBaseline,
-        bool NoProgress);
+        bool NoProgress,
+        string? Model);
 
     private static int Check(CheckSettings settings)
     {
@@ -138,14 +141,25 @@ internal static class ReplyLint
 
         var options = new ReplyQualityOptions();
         configuration.ApplyTo(options);
+        if (settings.Model is { } modelPath)
+        {
+            options.UseModel = !modelPath.Trim().Equals("none", StringComparison.OrdinalIgnoreCase);
+            options.ModelPath = options.UseModel ? Path.GetFullPath(modelPath, workingDirectory) : null;
+        }
+
         IReplyAnalyzer analyzer;
         try
         {
             analyzer = ReplyAnalyzer.Create(options);
+            ResultJson.Model = ModelCommands.Describe(options);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
             throw new UsageException($"{configuration.Source ?? "options"}: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(e.Message);
         }
 
         var failOn = (settings.FailOn ?? configuration.FailOn ?? "error").Trim().ToLowerInvariant();

@@ -24,13 +24,21 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
 {
     private const int MaxQuotedLength = 80;
 
+    // Languages/<lang>/model.txt: how an explanation names the model's evidence.
+    private const string ModelNoteFile = "model";
+
     private readonly AnalyzerSettings _settings;
     private readonly Dictionary<(string RuleId, string Language), RuleTexts> _texts;
+    private readonly Dictionary<string, string> _modelNotes;
 
     private ReplyAnalyzer(AnalyzerSettings settings)
     {
         _settings = settings;
         _texts = [];
+        _modelNotes = LanguageCatalog.Codes.ToDictionary(
+            code => code,
+            code => LanguageCatalog.Files[code].GetValueOrDefault(ModelNoteFile)?.Message ?? "Found by the model ({confidence} sure); the wording that weighed most: {evidence}.",
+            StringComparer.Ordinal);
         foreach (var rule in RuleSet.All)
         {
             foreach (var language in LanguageCatalog.Codes)
@@ -64,16 +72,16 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
         var language = ResolveLanguage(draft, text);
         var data = _settings.Language(language);
         data.AssignWordIds(text);
-        var kind = MessageKindClassifier.Classify(draft.CustomerMessage, data, _settings.AssumeComplaint);
+        var kind = MessageKindClassifier.Classify(draft.CustomerMessage, data, _settings.AssumeComplaint, _settings.Model);
         var analysis = new ReplyAnalysis(draft, text, data, kind, _settings);
 
         var findings = new List<Finding>();
         var messageLanguage = _settings.MessageLanguage ?? language;
         foreach (var (rule, severity) in _settings.Rules)
         {
-            if (rule.Evaluate(analysis) is { } hit)
+            if (analysis.WithModel(rule, rule.Evaluate(analysis)) is { } hit)
             {
-                findings.Add(ToFinding(rule.Descriptor, severity, hit, draft.Text, _texts[(rule.Descriptor.Id, messageLanguage)]));
+                findings.Add(ToFinding(rule.Descriptor, severity, hit, draft.Text, _texts[(rule.Descriptor.Id, messageLanguage)], _modelNotes[messageLanguage]));
             }
         }
 
@@ -155,7 +163,7 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
         return _settings.DefaultLanguage;
     }
 
-    private static Finding ToFinding(RuleDescriptor rule, Severity severity, RuleHit hit, string text, RuleTexts texts)
+    private static Finding ToFinding(RuleDescriptor rule, Severity severity, RuleHit hit, string text, RuleTexts texts, string modelNote)
     {
         var spans = hit.Ranges.Select(r => Span(text, r)).ToArray();
         var message = new StringBuilder(texts.Message);
@@ -168,7 +176,16 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
             }
         }
 
-        return new Finding(rule.Id, rule.Name, rule.Category, severity, message.ToString(), texts.Why, texts.Fix, spans, Math.Round(hit.Confidence, 3), FindingSource.Rule, rule.HelpUri);
+        var explanation = texts.Why;
+        if (hit.ModelEvidence.Count > 0)
+        {
+            // The model's own reason: the words that weighed most, appended to the rule's "why".
+            var evidence = string.Join(", ", hit.ModelEvidence.Select(e => $"“{Shorten(e)}”"));
+            var confidence = Math.Round(hit.Confidence * 100).ToString(CultureInfo.InvariantCulture) + " %";
+            explanation = texts.Why + " " + modelNote.Replace("{evidence}", evidence, StringComparison.Ordinal).Replace("{confidence}", confidence, StringComparison.Ordinal);
+        }
+
+        return new Finding(rule.Id, rule.Name, rule.Category, severity, message.ToString(), explanation, texts.Fix, spans, Math.Round(hit.Confidence, 3), hit.Source, rule.HelpUri);
     }
 
     private static ReplySpan Span(string text, TextRange range) => new(range.Start, range.Length, text.Substring(range.Start, range.Length));

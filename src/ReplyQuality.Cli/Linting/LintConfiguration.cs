@@ -30,6 +30,9 @@ internal sealed class LintConfiguration
     /// <summary>Whether a record without a customer message is a reply to a complaint.</summary>
     public bool? AssumeComplaint { get; set; }
 
+    /// <summary>A custom model file (from <c>reply-lint train</c>), relative to the configuration file; <c>none</c> turns the model off.</summary>
+    public string? Model { get; set; }
+
     /// <summary>Per-rule setting: off, error, warning or info.</summary>
     public Dictionary<string, string> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -149,6 +152,18 @@ internal sealed class LintConfiguration
         if (AssumeComplaint is { } assume)
         {
             options.AssumeComplaint = assume;
+        }
+
+        if (Model is { } model)
+        {
+            if (model.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseModel = false;
+            }
+            else
+            {
+                options.ModelPath = Path.GetFullPath(model, Path.GetDirectoryName(Source) ?? Environment.CurrentDirectory);
+            }
         }
     }
 

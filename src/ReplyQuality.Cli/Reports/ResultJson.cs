@@ -14,7 +14,14 @@ internal static class ResultJson
         typeof(ResultJson).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
     /// <summary>What analyses the replies: the library's embedded rules and sentence model.</summary>
-    public static string Model { get; } = $"reply-quality-default@{typeof(ReplyAnalyzer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}";
+    public static string Model
+    {
+        get => field ?? DefaultModel;
+        set;
+    }
+
+    /// <summary>The embedded model's name and the library's version.</summary>
+    public static string DefaultModel { get; } = $"{ReplyModel.DefaultName}@{typeof(ReplyAnalyzer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}";
 
     /// <summary>JSON writer settings: compact, non-ASCII kept readable.</summary>
     public static readonly JsonWriterOptions WriterOptions = new()

@@ -13,11 +13,14 @@ internal sealed record ConfiguredRule(ReplyRule Rule, Severity Severity);
 internal sealed class AnalyzerSettings
 {
     private readonly IReadOnlyDictionary<string, Lazy<LanguageData>> _languages;
+    private readonly ReplyModel? _customModel;
 
     private AnalyzerSettings(ReplyQualityOptions options, IReadOnlyDictionary<string, Lazy<LanguageData>> languages)
     {
         AssumeComplaint = options.AssumeComplaint;
         UseModel = options.UseModel;
+        ModelOnly = options.ModelOnly && options.UseModel;
+        _customModel = options.UseModel ? options.Model ?? (options.ModelPath is { } path ? ReplyModel.Load(path) : null) : null;
         GoldenHour = options.GoldenHour;
         MaxInputLength = options.MaxInputLength;
         MaxCustomerMessageLength = options.MaxCustomerMessageLength;
@@ -42,14 +45,17 @@ internal sealed class AnalyzerSettings
     /// <summary>Whether a reply without a customer message answers a complaint.</summary>
     public bool AssumeComplaint { get; }
 
+    /// <summary>Whether the phrase lists of rules the model covers are off (evaluation of the model alone).</summary>
+    public bool ModelOnly { get; }
+
     /// <summary>Whether the sentence model contributes.</summary>
     public bool UseModel { get; }
 
     /// <summary>
-    /// Lowest model probability for an element, on top of each tag's own cross-validated threshold: chosen on
-    /// the dev split (0.5 beat 0.7 and 0.85 there, and held on the held-out split).
+    /// The model in use: the custom one from the options, else the embedded one (loaded on first use), or
+    /// <see langword="null"/> when the model is off.
     /// </summary>
-    public const double ModelElementThreshold = 0.5;
+    public ReplyModel? Model => UseModel ? _customModel ?? ReplyModel.Default : null;
 
     /// <summary>The golden hour.</summary>
     public TimeSpan GoldenHour { get; }

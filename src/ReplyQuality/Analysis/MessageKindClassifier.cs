@@ -1,5 +1,6 @@
 using ReplyQuality.Languages;
 using ReplyQuality.Matching;
+using ReplyQuality.Model;
 using ReplyQuality.Text;
 
 namespace ReplyQuality.Analysis;
@@ -11,9 +12,11 @@ namespace ReplyQuality.Analysis;
 internal readonly record struct MessageKindResult(MessageKind Kind, double Confidence, bool Assumed);
 
 /// <summary>
-/// Reads the customer's message with the language's <c>message-kind</c> cues. Complaint cues win over praise
-/// when both appear ("great, another delay"); a message with no cue at all is taken as a complaint when
-/// complaints are assumed.
+/// Reads the customer's message with the language's <c>message-kind</c> cues and, when the model has a message
+/// classifier, with the model. Complaint cues win over praise when both appear ("great, another delay"). The
+/// model decides when no cue is found, and overrules a single weak cue when it is very sure (a sarcastic "thanks
+/// for nothing" is a complaint); when both agree the confidence rises. A message that neither reads is taken as a
+/// complaint when complaints are assumed.
 /// </summary>
 internal static class MessageKindClassifier
 {
@@ -21,7 +24,51 @@ internal static class MessageKindClassifier
     public const double AssumedConfidence = 0.7;
 
     /// <summary>Classifies the customer's message.</summary>
-    public static MessageKindResult Classify(string? message, LanguageData data, bool assumeComplaint)
+    public static MessageKindResult Classify(string? message, LanguageData data, bool assumeComplaint, ReplyModel? model = null)
+    {
+        var cues = ClassifyByCues(message, data, assumeComplaint);
+        if (model is null || model.MessageKinds.Count == 0 || string.IsNullOrWhiteSpace(message))
+        {
+            return cues;
+        }
+
+        var probabilities = model.Message.Score(SentenceFeatures.Featurize(message));
+        var best = 0;
+        for (var k = 1; k < probabilities.Length; k++)
+        {
+            best = probabilities[k] > probabilities[best] ? k : best;
+        }
+
+        var p = probabilities[best];
+        var kind = model.MessageKinds[best] switch
+        {
+            "complaint" => MessageKind.Complaint,
+            "praise" => MessageKind.Praise,
+            "question" => MessageKind.Question,
+            _ => MessageKind.Unknown,
+        };
+        if (kind == MessageKind.Unknown || p < model.Message.Tags[best].Threshold)
+        {
+            return cues;
+        }
+
+        if (kind == cues.Kind)
+        {
+            return cues with { Confidence = Math.Max(cues.Confidence, Math.Min(0.95, p)), Assumed = false };
+        }
+
+        return cues.Assumed || (p >= ModelOverrulesCues && cues.Confidence <= WeakCueConfidence)
+            ? new MessageKindResult(kind, Math.Round(Math.Min(0.9, p), 3), Assumed: false)
+            : cues;
+    }
+
+    /// <summary>Model probability from which the model overrules a single weak cue.</summary>
+    private const float ModelOverrulesCues = 0.85f;
+
+    /// <summary>The confidence of a verdict from a single cue.</summary>
+    private const double WeakCueConfidence = 0.8;
+
+    private static MessageKindResult ClassifyByCues(string? message, LanguageData data, bool assumeComplaint)
     {
         if (string.IsNullOrWhiteSpace(message))
         {

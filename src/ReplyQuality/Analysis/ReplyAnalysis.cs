@@ -23,6 +23,7 @@ internal sealed class ReplyAnalysis
 
     private readonly List<PhraseMatch> _matches;
     private readonly List<FoundElement> _elements;
+    private HashSet<(string File, int Sentence)>? _exceptions;
 
     public ReplyAnalysis(ReplyDraft draft, ReplyText text, LanguageData data, MessageKindResult kind, AnalyzerSettings settings)
     {
@@ -38,6 +39,7 @@ internal sealed class ReplyAnalysis
         var raw = new List<PhraseMatch>();
         data.ReplyMatcher.FindAll(text, raw);
         _matches = KeepAgentsOwnWords(raw);
+        Model = settings.Model is { } model ? ModelReading.Read(model, text) : null;
         _elements = FindElements();
         HasSpecificLink = FindSpecificLink(text);
     }
@@ -74,6 +76,9 @@ internal sealed class ReplyAnalysis
 
     /// <summary>Whether the reply links one specific page (an address with a path), not just a home page.</summary>
     public bool HasSpecificLink { get; }
+
+    /// <summary>What the model reads in the reply, or <see langword="null"/> when the model is off.</summary>
+    public ModelReading? Model { get; }
 
     /// <summary>The elements of a good reply found, in text order.</summary>
     public IReadOnlyList<FoundElement> Elements => _elements;
@@ -118,23 +123,27 @@ internal sealed class ReplyAnalysis
     public TextRange Range(PhraseMatch match) =>
         new(Text.Tokens[match.FirstToken].Start, Text.Tokens[match.EndToken - 1].End);
 
+    // The rules the model has a tag for: their phrase lists are off when the model is evaluated alone.
+    private static readonly HashSet<string> ModelCoveredFiles = [.. RuleSet.All.Where(r => r.ModelTag is not null).Select(r => r.Descriptor.Id)];
+
     private List<PhraseMatch> KeepAgentsOwnWords(List<PhraseMatch> raw)
     {
         var tokens = Text.Tokens;
         var kept = new List<PhraseMatch>(raw.Count);
-        HashSet<(string File, int Sentence)>? exceptions = null;
         foreach (var m in raw)
         {
             if (Data.Sections[m.Section].Name == "except")
             {
-                (exceptions ??= []).Add((Data.Sections[m.Section].File, tokens[m.FirstToken].Sentence));
+                (_exceptions ??= []).Add((Data.Sections[m.Section].File, tokens[m.FirstToken].Sentence));
             }
         }
+
+        var exceptions = _exceptions;
 
         foreach (var m in raw)
         {
             var section = Data.Sections[m.Section];
-            if (section.Name == "except" || IsQuoted(tokens, m) || (IsNegatable(section) && IsNegated(tokens, m.FirstToken)))
+            if (section.Name == "except" || IsQuoted(tokens, m) || (Settings.ModelOnly && ModelCoveredFiles.Contains(section.File)) || (IsNegatable(section) && IsNegated(tokens, m.FirstToken)))
             {
                 continue;
             }
@@ -210,30 +219,100 @@ internal sealed class ReplyAnalysis
         return elements;
     }
 
-    // Only the tags the model recognises reliably on the held-out sentences (F1 0.6–0.98). Solution, explanation
-    // and timeline stay with the phrase lists: the model takes "we'll pass it on to the relevant team" for a fix and
-    // "in due course" for a when, which is exactly what those rules exist to catch.
-    private static readonly (string Tag, ReplyElementKind Kind)[] ModelElements =
-    [
-        ("apology", ReplyElementKind.Apology), ("empathy", ReplyElementKind.Empathy), ("thanks", ReplyElementKind.Thanks),
-    ];
+    /// <summary>
+    /// Joins the model's reading to a rule's phrase hit (the one place where the two are fused):
+    /// <list type="bullet">
+    /// <item>both found it — the phrase spans, plus any other sentence the model flags; <see cref="FindingSource.Both"/>,
+    /// confidence 1 − (1 − phrase)(1 − model);</item>
+    /// <item>only the phrases — kept as they are (<see cref="FindingSource.Rule"/>): an exact phrase of the guide is not
+    /// overruled by a statistical model;</item>
+    /// <item>only the model — the flagged sentences, with the model's calibrated probability as confidence
+    /// (<see cref="FindingSource.Model"/>), unless the rule's context clears the reply or an <c>except</c> phrase of the
+    /// rule sits in the sentence.</item>
+    /// </list>
+    /// A sentence counts as flagged when its probability reaches the tag's threshold, chosen per tag on the dev split.
+    /// </summary>
+    public RuleHit? WithModel(ReplyRule rule, RuleHit? hit)
+    {
+        var tag = Model?.TagIndex(rule.ModelTag) ?? -1;
+        if (tag < 0 || rule is MissingElementRule)
+        {
+            return hit;
+        }
 
-    // Where those tags sit in the shipped model, resolved once.
-    private static readonly Lazy<(int Index, ReplyElementKind Kind)[]> ModelElementIndices = new(
-        () => [.. ModelElements.Select(m => (ReplyQuality.Model.SentenceModel.Default.IndexOf(m.Tag), m.Kind)).Where(m => m.Item1 >= 0)],
-        LazyThreadSafetyMode.ExecutionAndPublication);
+        var model = Model!;
+        var flagged = new List<(int Sentence, float Probability)>();
+        for (var s = 0; s < model.SentenceCount; s++)
+        {
+            if (model.Carries(s, tag) && !(_exceptions?.Contains((rule.Descriptor.Id, s)) ?? false))
+            {
+                flagged.Add((s, model.Probability(s, tag)));
+            }
+        }
 
-    // The sentence model finds elements written in ways no phrase list holds. A sentence where a tone or
-    // deflection phrase matched is left to the phrases ("lamentamos que no leyera…" stays blame, not apology).
+        if (flagged.Count == 0)
+        {
+            return hit;
+        }
+
+        var strongest = flagged.MaxBy(f => f.Probability);
+        if (hit is null)
+        {
+            return rule.AllowsModelFinding(this)
+                ? new RuleHit([.. flagged.Select(f => model.Range(f.Sentence))], strongest.Probability)
+                {
+                    Source = FindingSource.Model,
+                    ModelEvidence = model.Evidence(strongest.Sentence, tag),
+                }
+                : null;
+        }
+
+        var agreeing = flagged.Where(f => hit.Ranges.Any(r => r.Start < model.Range(f.Sentence).End && model.Range(f.Sentence).Start < r.End)).ToList();
+        if (agreeing.Count == 0)
+        {
+            // The model flags other sentences than the phrases: both are reported, each with its own evidence.
+            return hit with
+            {
+                Ranges = TextRanges.Merge([.. hit.Ranges, .. flagged.Select(f => model.Range(f.Sentence))]),
+                Source = FindingSource.Both,
+                ModelEvidence = model.Evidence(strongest.Sentence, tag),
+            };
+        }
+
+        var best = agreeing.MaxBy(f => f.Probability);
+        var others = flagged.Where(f => !agreeing.Contains(f)).Select(f => model.Range(f.Sentence));
+        return hit with
+        {
+            Ranges = TextRanges.Merge([.. hit.Ranges, .. others]),
+            Confidence = Math.Min(0.99, 1 - ((1 - hit.Confidence) * (1 - best.Probability))),
+            Source = FindingSource.Both,
+            ModelEvidence = model.Evidence(best.Sentence, tag),
+        };
+    }
+
+    /// <summary>
+    /// The hit of a "missing" rule when its element was not found. The model looked too (it would have added the
+    /// element), so it agrees: <see cref="FindingSource.Both"/>, and the confidence drops as the model comes closer to
+    /// seeing the element somewhere.
+    /// </summary>
+    public RuleHit MissingHit(MissingElementRule rule)
+    {
+        var tag = Model?.TagIndex(rule.ModelTag) ?? -1;
+        return tag < 0
+            ? new RuleHit([], MissingConfidence)
+            : new RuleHit([], MissingConfidence * (1 - (Model!.Max(tag) / 2))) { Source = FindingSource.Both };
+    }
+
+    // The model finds elements written in ways no phrase list holds. A sentence that does something the guide warns
+    // against (by the phrases or by the model) is not credited with an element: "lamentamos que no leyera…" is blame,
+    // not an apology. Where the phrases found the element in a sentence the model also credits, both agree.
     private void AddModelElements(List<FoundElement> elements, List<PhraseMatch> negatives)
     {
-        // Only needed where a "missing" rule could fire: a complaint whose phrases left one of these elements out.
-        if (!Settings.UseModel || !IsComplaint || Array.TrueForAll(ModelElements, m => elements.Exists(e => e.Kind == m.Kind)))
+        if (Model is not { } model)
         {
             return;
         }
 
-        var model = ReplyQuality.Model.SentenceModel.Default;
         var tokens = Text.Tokens;
         var withProblems = new HashSet<int>();
         foreach (var n in negatives)
@@ -241,44 +320,44 @@ internal sealed class ReplyAnalysis
             withProblems.Add(tokens[n.FirstToken].Sentence);
         }
 
-        foreach (var sentence in Text.Sentences)
+        var problemTags = RuleSet.All.Where(r => r is not MissingElementRule).Select(r => model.TagIndex(r.ModelTag)).Where(t => t >= 0).ToArray();
+        for (var s = 0; s < model.SentenceCount; s++)
         {
-            if (sentence.TokenCount == 0 || IsQuotedSentence(tokens, sentence) || withProblems.Contains(tokens[sentence.FirstToken].Sentence))
+            if (Array.Exists(problemTags, t => model.Carries(s, t)))
+            {
+                withProblems.Add(s);
+            }
+        }
+
+        foreach (var rule in RuleSet.Elements)
+        {
+            var tag = model.TagIndex(rule.ModelTag);
+            if (tag < 0)
             {
                 continue;
             }
 
-            // Elements already found (by the phrases or an earlier sentence) need nothing from the model.
-            var pending = Array.FindAll(ModelElementIndices.Value, m => !elements.Exists(e => e.Kind == m.Kind));
-            if (pending.Length == 0)
+            for (var s = 0; s < model.SentenceCount; s++)
             {
-                break;
-            }
-
-            var range = new TextRange(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End);
-            var vector = ReplyQuality.Model.SentenceFeatures.Featurize(Text.Original[range.Start..range.End]);
-            foreach (var (index, kind) in pending)
-            {
-                var probability = model.Score(vector, index);
-                if (probability >= Math.Max(model.Tags[index].Threshold, AnalyzerSettings.ModelElementThreshold))
+                if (withProblems.Contains(s) || !model.Carries(s, tag))
                 {
-                    elements.Add(new FoundElement(kind, range, Math.Round(probability, 3), FindingSource.Model));
+                    continue;
+                }
+
+                var range = model.Range(s);
+                var probability = model.Probability(s, tag);
+                var found = elements.FindIndex(e => e.Kind == rule.Element && e.Range.Start < range.End && range.Start < e.Range.End);
+                if (found >= 0)
+                {
+                    var phrase = elements[found];
+                    elements[found] = phrase with { Confidence = Math.Round(Math.Min(0.99, 1 - ((1 - phrase.Confidence) * (1 - probability))), 3), Source = FindingSource.Both };
+                }
+                else
+                {
+                    elements.Add(new FoundElement(rule.Element, range, Math.Round(probability, 3), FindingSource.Model));
                 }
             }
         }
-    }
-
-    private static bool IsQuotedSentence(Span<Token> tokens, Sentence sentence)
-    {
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (!tokens[t].Has(TokenFlags.Quoted))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // Phrases of the tone and deflection rules (other than their helper lists) mark text that cannot also count

@@ -34,6 +34,24 @@ public sealed class ReplyQualityOptions
     /// </summary>
     public bool UseModel { get; set; } = true;
 
+    /// <summary>
+    /// A custom model to use instead of the embedded <see cref="ReplyModel.Default"/> (trained with
+    /// <c>reply-lint train</c> or <c>ReplyQuality.Training</c>). Takes precedence over <see cref="ModelPath"/>.
+    /// </summary>
+    public ReplyModel? Model { get; set; }
+
+    /// <summary>
+    /// The path of a custom model file, loaded when the analyzer is created (bindable from configuration). A
+    /// missing, corrupt or incompatible file makes <see cref="ReplyAnalyzer.Create"/> throw, naming the file.
+    /// </summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>
+    /// For evaluation only (<c>ReplyQuality.Training</c>): switches off the phrase lists of every rule the model
+    /// covers, so those rules fire from the model alone.
+    /// </summary>
+    internal bool ModelOnly { get; set; }
+
     /// <summary>The longest acceptable time between the customer's message and the reply (RQ402). Default 60 minutes.</summary>
     public TimeSpan GoldenHour { get; set; } = DefaultGoldenHour;
 
@@ -105,6 +123,11 @@ public sealed class ReplyQualityOptions
         if (GoldenHour <= TimeSpan.Zero)
         {
             errors.Add($"GoldenHour must be positive (was {GoldenHour}).");
+        }
+
+        if (Model is null && ModelPath is not null && (string.IsNullOrWhiteSpace(ModelPath) || !File.Exists(ModelPath)))
+        {
+            errors.Add($"ModelPath: the model file '{ModelPath}' does not exist.");
         }
 
         if (LanguageCode.Normalize(DefaultLanguage) is null)

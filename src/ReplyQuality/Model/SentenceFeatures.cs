@@ -8,10 +8,10 @@ namespace ReplyQuality.Model;
 internal readonly record struct SparseVector(int[] Indices, float[] Values);
 
 /// <summary>
-/// Turns a sentence into the features the sentence model reads: folded words and word pairs, and character
-/// 4-grams of the folded text (which carry inflections, typos and missing accents), hashed into a fixed number of
-/// buckets and L2-normalised. The same code featurises at training time and at analysis time, so the model the
-/// library ships is only weights: scoring is a sparse dot product, with no ML runtime in the analysis path.
+/// Turns a sentence into the features the model reads: folded words and word pairs, and character 4-grams of
+/// the folded text (which carry inflections, typos and missing accents), hashed into a fixed number of buckets
+/// and L2-normalised. The same code featurises at training time and at analysis time, so the model the library
+/// ships is only weights: scoring is a sparse dot product, with no ML runtime in the analysis path.
 /// </summary>
 internal static class SentenceFeatures
 {
@@ -26,25 +26,18 @@ internal static class SentenceFeatures
     /// <summary>Featurises a sentence.</summary>
     public static SparseVector Featurize(string sentence) => Featurize(sentence, names: null);
 
-    /// <summary>Featurises a sentence and, when <paramref name="names"/> is given, records one n-gram per bucket (for explanations).</summary>
+    /// <summary>Featurises a sentence and, when <paramref name="names"/> is given, records one n-gram per bucket.</summary>
     public static SparseVector Featurize(string sentence, Dictionary<int, string>? names)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var counts = new Dictionary<int, float>();
-        var words = Words(sentence);
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (bucket, feature) in Features(sentence, names is not null))
         {
-            Count(counts, Hash("w:", words[i], default, default), names, names is null ? null : "w:" + words[i]);
-            if (i + 1 < words.Count)
+            counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
+            if (names is not null)
             {
-                Count(counts, Hash("b:", words[i], " ", words[i + 1]), names, names is null ? null : "b:" + words[i] + " " + words[i + 1]);
+                names.TryAdd(bucket, feature.Name!);
             }
-        }
-
-        var text = " " + string.Join(' ', words) + " ";
-        for (var i = 0; i + CharGram <= text.Length; i++)
-        {
-            Count(counts, Hash("c:", text.AsSpan(i, CharGram), default, default), names, names is null ? null : string.Concat("c:", text.AsSpan(i, CharGram)));
         }
 
         var indices = new int[counts.Count];
@@ -70,35 +63,95 @@ internal static class SentenceFeatures
         return new SparseVector(indices, values);
     }
 
+    /// <summary>
+    /// What each word and word pair of a sentence adds to a linear score: every feature's value × weight,
+    /// credited to the words of the original sentence it came from (a character 4-gram to the word it starts in).
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="weight">The weight of a bucket.</param>
+    public static IEnumerable<(string Phrase, float Contribution)> Contributions(string sentence, Func<int, float> weight)
+    {
+        var vector = Featurize(sentence);
+        var words = WordRanges(sentence);
+        foreach (var (bucket, feature) in Features(sentence, withNames: false))
+        {
+            var at = Array.BinarySearch(vector.Indices, bucket);
+            var w = weight(bucket);
+            if (at < 0 || w == 0)
+            {
+                continue;
+            }
+
+            // The bucket's value is shared by every occurrence that hashed into it.
+            var contribution = vector.Values[at] * w;
+            var first = words[feature.FirstWord];
+            var last = words[feature.LastWord];
+            yield return (sentence[first.Start..last.End], contribution);
+        }
+    }
+
     /// <summary>The folded words of a sentence (letters and digits; apostrophes kept inside words).</summary>
     public static List<string> Words(string sentence)
     {
         var folded = TextFolding.Fold(sentence);
-        var words = new List<string>();
+        return [.. WordRanges(folded).Select(r => folded[r.Start..r.End])];
+    }
+
+    // Folding maps each character to one character, so word ranges in the folded text are ranges in the original.
+    private static List<TextRange> WordRanges(string text)
+    {
+        var ranges = new List<TextRange>();
         var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (folded[i] == '\'' && start >= 0 && i + 1 < folded.Length && char.IsLetter(folded[i + 1])));
+            var c = i < text.Length ? TextFolding.Fold(text[i]) : ' ';
+            var inWord = char.IsLetterOrDigit(c) || (TextFolding.IsApostrophe(c) && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]));
             if (inWord && start < 0)
             {
                 start = i;
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(folded[start..i]);
+                ranges.Add(new TextRange(start, i));
                 start = -1;
             }
         }
 
-        return words;
+        return ranges;
     }
 
-    private static void Count(Dictionary<int, float> counts, int bucket, Dictionary<int, string>? names, string? name)
+    /// <summary>One feature occurrence: the words it came from and, when asked for, its name.</summary>
+    private readonly record struct Feature(int FirstWord, int LastWord, string? Name);
+
+    private static IEnumerable<(int Bucket, Feature Feature)> Features(string sentence, bool withNames)
     {
-        counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
-        if (names is not null && name is not null)
+        var words = Words(sentence);
+        for (var i = 0; i < words.Count; i++)
         {
-            names.TryAdd(bucket, name);
+            yield return (Hash("w:", words[i], default, default), new Feature(i, i, withNames ? "w:" + words[i] : null));
+            if (i + 1 < words.Count)
+            {
+                yield return (Hash("b:", words[i], " ", words[i + 1]), new Feature(i, i + 1, withNames ? "b:" + words[i] + " " + words[i + 1] : null));
+            }
+        }
+
+        // Character 4-grams over " word word … ", each credited to the word its first letter belongs to.
+        var text = " " + string.Join(' ', words) + " ";
+        var wordOf = new int[text.Length];
+        var word = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            wordOf[i] = Math.Min(word, words.Count - 1);
+            if (text[i] == ' ')
+            {
+                word++;
+            }
+        }
+
+        for (var i = 0; i + CharGram <= text.Length; i++)
+        {
+            var owner = wordOf[text[i] == ' ' ? Math.Min(i + 1, text.Length - 1) : i];
+            yield return (Hash("c:", text.AsSpan(i, CharGram), default, default), new Feature(owner, owner, withNames ? string.Concat("c:", text.AsSpan(i, CharGram)) : null));
         }
     }
 

@@ -14,6 +14,11 @@ internal abstract class MissingElementRule : ReplyRule
     /// <inheritdoc />
     public override string? CustomPhraseSection => "present";
 
+    // Only apology, empathy and thanks take a model tag: the model credits "we'll pass it on to the team" as a fix,
+    // "in due course" as a when and any factual sentence as an explanation — exactly what RQ302, RQ304 and RQ305
+    // exist to catch — so those three stay with their phrase lists (measured on the dev split and the rules' own
+    // bad examples).
+
     /// <summary>
     /// The phrase lists whose matches show the element: the rule's own <c>present</c> section, and for some
     /// elements another rule's list (a third party named as the cause is an explanation).
@@ -22,5 +27,5 @@ internal abstract class MissingElementRule : ReplyRule
 
     /// <inheritdoc />
     public override RuleHit? Evaluate(ReplyAnalysis analysis) =>
-        analysis.IsComplaint && analysis.HasWords && !analysis.Has(Element) ? new RuleHit([], analysis.MissingConfidence) : null;
+        analysis.IsComplaint && analysis.HasWords && !analysis.Has(Element) ? analysis.MissingHit(this) : null;
 }

@@ -18,6 +18,18 @@ internal abstract class ReplyRule
     /// </summary>
     public virtual string? CustomPhraseSection => "match";
 
+    /// <summary>
+    /// The model's sentence tag for what the rule looks for (<c>hostile</c>, <c>apology</c>…), or
+    /// <see langword="null"/> when the model has no say in the rule. See <see cref="ReplyAnalysis.WithModel"/>.
+    /// </summary>
+    public virtual string? ModelTag => null;
+
+    /// <summary>
+    /// Whether the model alone may raise the rule on this reply. A rule whose phrase logic depends on context
+    /// (a help link with an offer of help is not a deflection) says no where that context clears the reply.
+    /// </summary>
+    public virtual bool AllowsModelFinding(ReplyAnalysis analysis) => true;
+
     /// <summary>Looks at one analysed reply; returns a hit, or <see langword="null"/> when the rule does not apply.</summary>
     public abstract RuleHit? Evaluate(ReplyAnalysis analysis);
 }

@@ -15,5 +15,8 @@ internal sealed class MissingApologyRule : MissingElementRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "apology";
+
+    /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Apology;
 }

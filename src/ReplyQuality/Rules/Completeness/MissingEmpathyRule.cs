@@ -15,5 +15,8 @@ internal sealed class MissingEmpathyRule : MissingElementRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "empathy";
+
+    /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Empathy;
 }

@@ -15,5 +15,8 @@ internal sealed class MissingThanksRule : MissingElementRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "thanks";
+
+    /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Thanks;
 }

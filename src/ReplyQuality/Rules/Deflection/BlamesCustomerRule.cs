@@ -13,4 +13,7 @@ internal sealed class BlamesCustomerRule : PhraseRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override string? ModelTag => "blames-customer";
 }

@@ -22,7 +22,14 @@ internal sealed class BlamesThirdPartyRule : ReplyRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "blames-third-party";
+
+    /// <inheritdoc />
     public override string? CustomPhraseSection => "blame";
+
+    /// <inheritdoc />
+    /// <remarks>As with the <c>cause</c> phrases, the model alone cannot raise it on a reply that owns the fix.</remarks>
+    public override bool AllowsModelFinding(ReplyAnalysis analysis) => !analysis.Has(ReplyElementKind.Solution);
 
     /// <inheritdoc />
     public override RuleHit? Evaluate(ReplyAnalysis analysis) =>

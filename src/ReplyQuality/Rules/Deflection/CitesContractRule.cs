@@ -13,4 +13,7 @@ internal sealed class CitesContractRule : PhraseRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override string? ModelTag => "cites-contract";
 }

@@ -13,4 +13,7 @@ internal sealed class DeniesErrorRule : PhraseRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override string? ModelTag => "denies-error";
 }

@@ -13,4 +13,7 @@ internal sealed class MinimisesRule : PhraseRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override string? ModelTag => "minimises";
 }

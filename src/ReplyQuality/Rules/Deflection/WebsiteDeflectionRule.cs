@@ -20,6 +20,9 @@ internal sealed class WebsiteDeflectionRule : ReplyRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "website-deflection";
+
+    /// <inheritdoc />
     public override RuleHit? Evaluate(ReplyAnalysis analysis)
     {
         var hit = analysis.HitFor(Rule.Id, ["match"]);
@@ -28,7 +31,13 @@ internal sealed class WebsiteDeflectionRule : ReplyRule
             return null;
         }
 
-        var offersHelp = analysis.HitFor(Rule.Id, ["help-offer"]) is not null || analysis.Has(ReplyElementKind.Solution);
-        return analysis.HasSpecificLink && offersHelp ? null : hit;
+        return ClearedByHelp(analysis) ? null : hit;
     }
+
+    /// <inheritdoc />
+    public override bool AllowsModelFinding(ReplyAnalysis analysis) => !ClearedByHelp(analysis);
+
+    // A link to one specific page together with an offer of help (or a real solution) is help, not a deflection.
+    private static bool ClearedByHelp(ReplyAnalysis analysis) =>
+        analysis.HasSpecificLink && (analysis.HitFor(Rule.Id, ["help-offer"]) is not null || analysis.Has(ReplyElementKind.Solution));
 }

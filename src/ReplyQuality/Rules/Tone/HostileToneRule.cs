@@ -28,6 +28,9 @@ internal sealed class HostileToneRule : PhraseRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "hostile";
+
+    /// <inheritdoc />
     public override RuleHit? Evaluate(ReplyAnalysis analysis)
     {
         var phrases = base.Evaluate(analysis);
