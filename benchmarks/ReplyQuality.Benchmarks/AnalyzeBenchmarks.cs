@@ -2,11 +2,12 @@ using BenchmarkDotNet.Attributes;
 
 namespace ReplyQuality.Benchmarks;
 
-/// <summary>One reply through the whole engine (all rules, both languages available), after warm-up.</summary>
+/// <summary>One reply through the engine (all rules, both languages available), with and without the model, after warm-up.</summary>
 [MemoryDiagnoser]
 public class AnalyzeBenchmarks
 {
     private readonly ReplyAnalyzer _analyzer = ReplyAnalyzer.CreateDefault();
+    private readonly ReplyAnalyzer _rulesOnly = ReplyAnalyzer.Create(new ReplyQualityOptions { UseModel = false });
     private ReplyDraft _draft = new(string.Empty);
 
     [Params("es-short", "en-short", "es-typical", "en-typical", "es-long", "en-long")]
@@ -15,6 +16,11 @@ public class AnalyzeBenchmarks
     [GlobalSetup]
     public void Setup() => _draft = new ReplyDraft(Replies.ByName[Reply]) { CustomerMessage = "Mi pedido no llega / my order has not arrived" };
 
-    [Benchmark]
+    /// <summary>Phrase rules and model (the default).</summary>
+    [Benchmark(Baseline = true)]
     public ReplyAssessment Analyze() => _analyzer.Analyze(_draft);
+
+    /// <summary>Phrase rules only.</summary>
+    [Benchmark]
+    public ReplyAssessment AnalyzeRulesOnly() => _rulesOnly.Analyze(_draft);
 }

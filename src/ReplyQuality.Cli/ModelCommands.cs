@@ -35,6 +35,12 @@ internal static class ModelCommands
         command.SetAction(parse =>
         {
             var outPath = parse.GetValue(output)!;
+            // Before training, which can take minutes: a model that cannot be saved is a usage error, not a crash.
+            if (Directory.Exists(outPath) || (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } outFolder && !Directory.Exists(outFolder)))
+            {
+                throw new UsageException($"cannot write the model to {outPath}: {(Directory.Exists(outPath) ? "it is a folder" : "its folder does not exist")}");
+            }
+
             var options = new ReplyModelTrainerOptions
             {
                 Name = parse.GetValue(name) ?? Path.GetFileNameWithoutExtension(outPath),
@@ -73,7 +79,15 @@ internal static class ModelCommands
                 model = ModelEvaluator.TuneThresholds(model, replies);
             }
 
-            model.Save(outPath);
+            try
+            {
+                model.Save(outPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write the model to {outPath}: {e.Message}");
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(new { model = model.Name, file = outPath, thresholds = model.Thresholds, crossValidation = Rows(trained.CrossValidation) }, Json));
