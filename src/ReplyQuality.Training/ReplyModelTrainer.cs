@@ -15,8 +15,9 @@ public sealed record TrainedReplyModel(ReplyModel Model, IReadOnlyList<Classific
 /// <summary>
 /// Trains a <see cref="ReplyModel"/> from labelled reply sentences and customer messages with ML.NET: each text
 /// is featurised by the library's own featuriser (hashed word uni- and bigrams and character 4-grams), one
-/// calibrated logistic classifier per tag is trained with SDCA (fixed seed, one thread: reproducible), and the
-/// weights are exported into the library's model format, which scores without ML.NET.
+/// logistic classifier per tag is trained with SDCA (fixed seed, one thread: reproducible), calibrated (Platt) on
+/// out-of-fold scores when cross-validating, and the weights are exported into the library's model format, which
+/// scores without ML.NET.
 /// </summary>
 /// <example>
 /// <code>
@@ -87,6 +88,7 @@ public sealed class ReplyModelTrainer
     {
         var vectors = examples.Select(e => SentenceFeatures.Featurize(e.Text)).ToArray();
         var thresholds = tags.ToDictionary(t => t, _ => DefaultThreshold, StringComparer.Ordinal);
+        var calibrations = new Dictionary<string, (float Slope, float Offset)>(StringComparer.Ordinal);
         var folds = _options.CrossValidationFolds;
         if (folds >= 2 && examples.Count >= folds * 2)
         {
@@ -96,7 +98,9 @@ public sealed class ReplyModelTrainer
             var predictions = new float[tags.Count][];
             for (var t = 0; t < tags.Count; t++)
             {
-                predictions[t] = new float[examples.Count];
+                // Out-of-fold linear scores: the calibration is fitted on them (scores the model gives to sentences it
+                // did not see), not on the training scores, which are overconfident.
+                var scores = new float[examples.Count];
                 for (var f = 0; f < folds; f++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -106,11 +110,15 @@ public sealed class ReplyModelTrainer
                     {
                         if (fold[i] == f)
                         {
-                            predictions[t][i] = classifier?.Probability(vectors[i]) ?? 0f;
+                            scores[i] = classifier?.RawScore(vectors[i]) ?? -10f;
                         }
                     }
                 }
 
+                var labels = examples.Select(e => e.Labels.Contains(tags[t])).ToArray();
+                calibrations[tags[t]] = PlattCalibration.Fit(scores, labels);
+                var (slope, offset) = calibrations[tags[t]];
+                predictions[t] = [.. scores.Select(s => 1f / (1f + MathF.Exp((slope * s) + offset)))];
                 thresholds[tags[t]] = BestThreshold(examples, tags[t], predictions[t]);
             }
 
@@ -135,7 +143,9 @@ public sealed class ReplyModelTrainer
             cancellationToken.ThrowIfCancellationRequested();
             if (TrainOne(tag, vectors, [.. examples.Select(e => e.Labels.Contains(tag))]) is { } classifier)
             {
-                result.Add(classifier with { Threshold = thresholds[tag] });
+                result.Add(calibrations.TryGetValue(tag, out var calibration)
+                    ? classifier with { Threshold = thresholds[tag], Slope = calibration.Slope, Offset = calibration.Offset }
+                    : classifier with { Threshold = thresholds[tag] });
             }
         }
 

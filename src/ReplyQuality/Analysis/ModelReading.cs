@@ -17,9 +17,12 @@ internal sealed class ModelReading
     private readonly TextRange[] _ranges;
     private readonly float[]?[] _probabilities;
 
-    private ModelReading(ReplyModel model, ReplyText text, TextRange[] ranges, float[]?[] probabilities)
+    private readonly Func<string, bool> _isFunctionWord;
+
+    private ModelReading(ReplyModel model, ReplyText text, TextRange[] ranges, float[]?[] probabilities, Func<string, bool> isFunctionWord)
     {
         Model = model;
+        _isFunctionWord = isFunctionWord;
         _text = text;
         _ranges = ranges;
         _probabilities = probabilities;
@@ -29,7 +32,10 @@ internal sealed class ModelReading
     public ReplyModel Model { get; }
 
     /// <summary>Scores the sentences of a reply.</summary>
-    public static ModelReading Read(ReplyModel model, ReplyText text)
+    /// <param name="model">The model.</param>
+    /// <param name="text">The reply.</param>
+    /// <param name="isFunctionWord">Whether a folded word is a function word of the reply's language (kept out of explanations).</param>
+    public static ModelReading Read(ReplyModel model, ReplyText text, Func<string, bool> isFunctionWord)
     {
         var tokens = text.Tokens;
         var sentences = text.Sentences;
@@ -52,7 +58,7 @@ internal sealed class ModelReading
             probabilities[s] = model.Sentence.Score(SentenceFeatures.Featurize(text.Original[ranges[s].Start..ranges[s].End]));
         }
 
-        return new ModelReading(model, text, ranges, probabilities);
+        return new ModelReading(model, text, ranges, probabilities, isFunctionWord);
     }
 
     /// <summary>Number of sentences.</summary>
@@ -85,7 +91,7 @@ internal sealed class ModelReading
 
     /// <summary>The words of a sentence that weighed most towards a tag.</summary>
     public IReadOnlyList<string> Evidence(int sentence, int tag) =>
-        Model.Sentence.Explain(_text.Original[_ranges[sentence].Start.._ranges[sentence].End], tag, EvidenceCount);
+        Model.Sentence.Explain(_text.Original[_ranges[sentence].Start.._ranges[sentence].End], tag, EvidenceCount, _isFunctionWord);
 
     private static bool IsMostlyQuoted(ReadOnlySpan<Token> tokens, Sentence sentence)
     {

@@ -39,7 +39,7 @@ internal sealed class ReplyAnalysis
         var raw = new List<PhraseMatch>();
         data.ReplyMatcher.FindAll(text, raw);
         _matches = KeepAgentsOwnWords(raw);
-        Model = settings.Model is { } model ? ModelReading.Read(model, text) : null;
+        Model = settings.Model is { } model ? ModelReading.Read(model, text, AnalyzerSettings.Profiles[data.Code].Stopwords.IsFunctionWord) : null;
         _elements = FindElements();
         HasSpecificLink = FindSpecificLink(text);
     }
@@ -305,7 +305,8 @@ internal sealed class ReplyAnalysis
 
     // The model finds elements written in ways no phrase list holds. A sentence that does something the guide warns
     // against (by the phrases or by the model) is not credited with an element: "lamentamos que no leyera…" is blame,
-    // not an apology. Where the phrases found the element in a sentence the model also credits, both agree.
+    // not an apology; nor is a sentence holding one of the rule's `vague` phrases ("in due course" is no when). Where
+    // the phrases found the element in a sentence the model also credits, both agree.
     private void AddModelElements(List<FoundElement> elements, List<PhraseMatch> negatives)
     {
         if (Model is not { } model)
@@ -337,9 +338,19 @@ internal sealed class ReplyAnalysis
                 continue;
             }
 
+            var vague = Data.SectionId(rule.Descriptor.Id, "vague");
+            var vagueSentences = new HashSet<int>();
+            foreach (var m in _matches)
+            {
+                if (m.Section == vague)
+                {
+                    vagueSentences.Add(tokens[m.FirstToken].Sentence);
+                }
+            }
+
             for (var s = 0; s < model.SentenceCount; s++)
             {
-                if (withProblems.Contains(s) || !model.Carries(s, tag))
+                if (withProblems.Contains(s) || vagueSentences.Contains(s) || !model.Carries(s, tag))
                 {
                     continue;
                 }

@@ -20,8 +20,8 @@ internal sealed record TagClassifier(string Name, float Bias, float Slope, float
         return at >= 0 ? Weights[at] : 0f;
     }
 
-    /// <summary>The calibrated probability of the tag for a featurised sentence (one classifier alone; <see cref="TagSet"/> scores all at once).</summary>
-    public float Probability(SparseVector vector)
+    /// <summary>The linear score (before calibration) of a featurised sentence.</summary>
+    public float RawScore(SparseVector vector)
     {
         var score = Bias;
         for (var i = 0; i < vector.Indices.Length; i++)
@@ -29,6 +29,9 @@ internal sealed record TagClassifier(string Name, float Bias, float Slope, float
             score += vector.Values[i] * Weight(vector.Indices[i]);
         }
 
-        return Calibrate(score);
+        return score;
     }
+
+    /// <summary>The calibrated probability of the tag for a featurised sentence (one classifier alone; <see cref="TagSet"/> scores all at once).</summary>
+    public float Probability(SparseVector vector) => Calibrate(RawScore(vector));
 }

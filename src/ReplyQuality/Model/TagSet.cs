@@ -125,7 +125,11 @@ internal sealed class TagSet
     /// feature's contribution (value × weight) is credited to the words it came from (a character 4-gram to the
     /// word it lies in), and word pairs compete with single words.
     /// </summary>
-    public IReadOnlyList<string> Explain(string sentence, int tag, int count)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="tag">The tag's index.</param>
+    /// <param name="count">How many words or pairs to return at most.</param>
+    /// <param name="isFunctionWord">Whether a folded word is a function word ("the", "del"): never quoted alone.</param>
+    public IReadOnlyList<string> Explain(string sentence, int tag, int count, Func<string, bool>? isFunctionWord = null)
     {
         var classifier = Tags[tag];
         var candidates = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -142,7 +146,13 @@ internal sealed class TagSet
                 break;
             }
 
-            // A word already inside a chosen pair (or a pair around a chosen word) adds nothing.
+            // Function words alone ("the", "es del") say nothing; a word already inside a chosen pair (or a pair around a chosen word)
+            // adds nothing.
+            if (isFunctionWord is not null && Array.TrueForAll(Text.TextFolding.Fold(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries), isFunctionWord.Invoke))
+            {
+                continue;
+            }
+
             if (!chosen.Exists(c => ContainsWord(c, phrase) || ContainsWord(phrase, c)))
             {
                 chosen.Add(phrase);

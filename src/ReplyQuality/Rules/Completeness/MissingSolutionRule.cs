@@ -19,6 +19,9 @@ internal sealed class MissingSolutionRule : MissingElementRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "solution";
+
+    /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Solution;
 
     /// <inheritdoc />

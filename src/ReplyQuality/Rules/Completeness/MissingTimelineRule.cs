@@ -20,6 +20,9 @@ internal sealed class MissingTimelineRule : MissingElementRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "timeline";
+
+    /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Timeline;
 
     /// <inheritdoc />
