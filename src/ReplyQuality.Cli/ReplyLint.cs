@@ -145,6 +145,10 @@ internal static class ReplyLint
         {
             options.UseModel = !modelPath.Trim().Equals("none", StringComparison.OrdinalIgnoreCase);
             options.ModelPath = options.UseModel ? Path.GetFullPath(modelPath, workingDirectory) : null;
+            if (options.ModelPath is not null && !File.Exists(options.ModelPath))
+            {
+                throw new UsageException($"model file not found: {modelPath}");
+            }
         }
 
         IReplyAnalyzer analyzer;

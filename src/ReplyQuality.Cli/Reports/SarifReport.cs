@@ -56,6 +56,9 @@ internal sealed class SarifReport(TextWriter output) : ReportWriter
         json.WriteString("name", ResultJson.ToolName);
         json.WriteString("semanticVersion", ResultJson.Version);
         json.WriteString("informationUri", "https://github.com/replyquality/ReplyQuality");
+        json.WriteStartObject("properties");
+        json.WriteString("model", ResultJson.Model); // which model analysed the replies (embedded, custom or none)
+        json.WriteEndObject();
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
