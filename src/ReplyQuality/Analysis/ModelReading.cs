@@ -55,7 +55,7 @@ internal sealed class ModelReading
                 continue;
             }
 
-            probabilities[s] = model.Sentence.Score(SentenceFeatures.Featurize(text.Original[ranges[s].Start..ranges[s].End]));
+            probabilities[s] = model.Sentence.Score(SentenceFeatures.Featurize(text.Original.AsSpan(ranges[s].Start, ranges[s].Length)));
         }
 
         return new ModelReading(model, text, ranges, probabilities, isFunctionWord);

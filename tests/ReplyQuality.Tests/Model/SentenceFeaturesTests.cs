@@ -55,3 +55,32 @@ public sealed class SentenceFeaturesTests
         return first.Indices.SequenceEqual(second.Indices) && first.Values.SequenceEqual(second.Values);
     }
 }
+
+public sealed class SentenceFeaturesFastPathTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("!!! ... ???")]
+    [InlineData("Sorry for the wait, we'll refund you today.")]
+    [InlineData("LO SENTIMOS: la solución llega mañana, ¿vale? 🙄")]
+    [InlineData("don't   can`t  o'clock 'quoted' x")]
+    [InlineData("a")]
+    [InlineData("El almacén la lió, no nosotros. El almacén la lió.")]
+    public void The_fast_path_gives_exactly_the_named_path_vector(string sentence)
+    {
+        var fast = SentenceFeatures.Featurize(sentence);
+        var named = SentenceFeatures.Featurize(sentence, new Dictionary<int, string>());
+
+        Assert.Equal(named.Indices, fast.Indices);
+        Assert.Equal(named.Values, fast.Values);
+    }
+
+    [Property(MaxTest = 500)]
+    public bool The_fast_path_gives_the_named_path_vector_for_any_text(string? text)
+    {
+        var sentence = text ?? string.Empty;
+        var fast = SentenceFeatures.Featurize(sentence);
+        var named = SentenceFeatures.Featurize(sentence, new Dictionary<int, string>());
+        return fast.Indices.AsSpan().SequenceEqual(named.Indices) && fast.Values.AsSpan().SequenceEqual(named.Values);
+    }
+}
