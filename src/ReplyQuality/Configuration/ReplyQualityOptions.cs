@@ -27,10 +27,11 @@ public sealed class ReplyQualityOptions
     public bool AssumeComplaint { get; set; } = true;
 
     /// <summary>
-    /// Whether the embedded sentence model also looks for the elements of a good reply (apology, solution, empathy,
-    /// explanation, timeline, thanks) in sentences no phrase list recognises, so fewer "missing" findings are
-    /// raised on replies that do contain them. Default <see langword="true"/>; elements it finds carry
-    /// <see cref="FindingSource.Model"/>.
+    /// Whether the model (<see cref="ReplyModel.Default"/>, or <see cref="Model"/> / <see cref="ModelPath"/>) reads
+    /// the reply beside the phrase rules: it raises tone and deflection findings worded in ways no phrase list holds
+    /// (<see cref="FindingSource.Model"/>), confirms phrase findings (<see cref="FindingSource.Both"/>), finds
+    /// apologies, solutions, empathy, timelines and thanks the lists miss, and reads the customer's message.
+    /// Default <see langword="true"/>; <see langword="false"/> gives the phrase rules alone.
     /// </summary>
     public bool UseModel { get; set; } = true;
 
