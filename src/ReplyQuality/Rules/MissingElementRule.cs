@@ -14,10 +14,9 @@ internal abstract class MissingElementRule : ReplyRule
     /// <inheritdoc />
     public override string? CustomPhraseSection => "present";
 
-    // Apology, empathy, thanks, solution and timeline take a model tag. The model would credit "we'll pass it on to
-    // the relevant team" as a fix and "in due course" as a when — the vague formulas RQ302 and RQ305 exist to catch —
-    // so a sentence holding a phrase of the rule's `vague` section is never credited by the model. Explanation stays
-    // with its phrase list: the model takes a fix ("we've refunded you") for an account of what happened.
+    // Every element rule takes a model tag. The model would credit "we'll pass it on to the relevant team" as a fix
+    // and "in due course" as a when — the vague formulas RQ302 and RQ305 exist to catch — so a sentence holding a
+    // phrase of the rule's `vague` section is never credited by the model.
 
     /// <summary>
     /// The phrase lists whose matches show the element: the rule's own <c>present</c> section, and for some

@@ -17,6 +17,9 @@ internal sealed class MissingExplanationRule : MissingElementRule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override string? ModelTag => "explanation";
+
+    /// <inheritdoc />
     public override ReplyElementKind Element => ReplyElementKind.Explanation;
 
     /// <inheritdoc />
