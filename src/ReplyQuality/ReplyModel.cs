@@ -80,18 +80,32 @@ public sealed class ReplyModel
         return new ReplyModel(name, sentenceTags, messageKinds);
     }
 
-    /// <summary>Saves the model (format version 2; byte-identical for the same model).</summary>
+    /// <summary>Saves the model (format version 2; byte-identical for the same model), atomically.</summary>
     /// <param name="path">The file to write (replaced if it exists).</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        // Written beside the target and renamed over it: a reader never sees half a model.
         var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
+        try
         {
-            Save(stream);
-        }
+            using (var stream = File.Create(temporary))
+            {
+                Save(stream);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Saves the model to a stream.</summary>
