@@ -151,4 +151,28 @@ public sealed class OptionsTests
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ReplyQualityOptions>>().Value);
         Assert.Contains("GoldenHour", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_custom_model_file_is_bound_from_configuration_and_used()
+    {
+        // A copy of the embedded model whose blames-third-party tag never fires: the model-only RQ201 below goes away.
+        var path = Path.Combine(Path.GetTempPath(), $"rq-{Guid.NewGuid():N}.rqmodel");
+        ReplyModel.Default.WithThresholds(new Dictionary<string, float> { ["blames-third-party"] = 1f }).Save(path);
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ReplyQuality:ModelPath"] = path }).Build();
+            var services = new ServiceCollection();
+            services.Configure<ReplyQualityOptions>(configuration.GetSection("ReplyQuality"));
+            services.AddReplyQuality();
+            using var provider = services.BuildServiceProvider();
+            var draft = new ReplyDraft("El almacén la lió, no nosotros.") { Language = "es" };
+
+            Assert.Contains("RQ201", ReplyAnalyzer.CreateDefault().Analyze(draft).RuleIds());
+            Assert.DoesNotContain("RQ201", provider.GetRequiredService<IReplyAnalyzer>().Analyze(draft).RuleIds());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
