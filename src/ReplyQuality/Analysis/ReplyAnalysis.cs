@@ -244,7 +244,7 @@ internal sealed class ReplyAnalysis
         var flagged = new List<(int Sentence, float Probability)>();
         for (var s = 0; s < model.SentenceCount; s++)
         {
-            if (model.Carries(s, tag) && !(_exceptions?.Contains((rule.Descriptor.Id, s)) ?? false))
+            if (model.CanJudge(s) && model.Carries(s, tag) && !(_exceptions?.Contains((rule.Descriptor.Id, s)) ?? false))
             {
                 flagged.Add((s, model.Probability(s, tag)));
             }
@@ -305,7 +305,8 @@ internal sealed class ReplyAnalysis
 
     // The model finds elements written in ways no phrase list holds. A sentence that does something the guide warns
     // against (by the phrases or by the model) is not credited with an element: "lamentamos que no leyera…" is blame,
-    // not an apology; nor is a sentence holding one of the rule's `vague` phrases ("in due course" is no when). Where
+    // not an apology; nor is a sentence holding one of the rule's `vague` phrases ("in due course" is no when) or its
+    // `except` phrases ("gracias a la revisión…" is a cause, not thanks). Where
     // the phrases found the element in a sentence the model also credits, both agree.
     private void AddModelElements(List<FoundElement> elements, List<PhraseMatch> negatives)
     {
@@ -324,7 +325,7 @@ internal sealed class ReplyAnalysis
         var problemTags = RuleSet.All.Where(r => r is not MissingElementRule).Select(r => model.TagIndex(r.ModelTag)).Where(t => t >= 0).ToArray();
         for (var s = 0; s < model.SentenceCount; s++)
         {
-            if (Array.Exists(problemTags, t => model.Carries(s, t)))
+            if (model.CanJudge(s) && Array.Exists(problemTags, t => model.Carries(s, t)))
             {
                 withProblems.Add(s);
             }
@@ -350,7 +351,7 @@ internal sealed class ReplyAnalysis
 
             for (var s = 0; s < model.SentenceCount; s++)
             {
-                if (withProblems.Contains(s) || vagueSentences.Contains(s) || !model.Carries(s, tag))
+                if (withProblems.Contains(s) || vagueSentences.Contains(s) || (_exceptions?.Contains((rule.Descriptor.Id, s)) ?? false) || !model.Carries(s, tag))
                 {
                     continue;
                 }

@@ -1,3 +1,5 @@
+using ReplyQuality.Analysis;
+
 namespace ReplyQuality.Rules.Deflection;
 
 /// <summary>RQ204: deflects to management.</summary>
@@ -13,6 +15,14 @@ internal sealed class ManagementDeflectionRule : PhraseRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A reply that hands the case to a manager with a fix and a when ("my manager will call you by Friday") is not
+    /// a deflection: the model alone does not raise the rule on it.
+    /// </remarks>
+    public override bool AllowsModelFinding(ReplyAnalysis analysis) =>
+        !(analysis.Has(ReplyElementKind.Solution) && analysis.Has(ReplyElementKind.Timeline));
 
     /// <inheritdoc />
     public override string? ModelTag => "management-deflection";
