@@ -57,9 +57,13 @@ internal static class ModelCommands
             }
             catch (ArgumentException e)
             {
-                throw new UsageException(e.Message);
+                throw new UsageException(WithoutParameterName(e));
             }
 
+            // Read the tuning replies first: a bad file fails before a long training run, not after it.
+            var tuneReplies = parse.GetValue(tuneOn) is { Length: > 0 } tunePaths
+                ? Read(() => tunePaths.SelectMany(LabelledReply.ReadJsonl).ToList())
+                : null;
             Console.Error.WriteLine($"Training on {examples.Count(e => e.Kind == LabelledTextKind.ReplySentence)} sentences and {examples.Count(e => e.Kind == LabelledTextKind.CustomerMessage)} customer messages…");
             TrainedReplyModel trained;
             try
@@ -68,13 +72,12 @@ internal static class ModelCommands
             }
             catch (ArgumentException e)
             {
-                throw new UsageException(e.Message);
+                throw new UsageException(WithoutParameterName(e));
             }
 
             var model = trained.Model;
-            if (parse.GetValue(tuneOn) is { Length: > 0 } tunePaths)
+            if (tuneReplies is { } replies)
             {
-                var replies = Read(() => tunePaths.SelectMany(LabelledReply.ReadJsonl).ToList());
                 Console.Error.WriteLine($"Choosing thresholds on {replies.Count} labelled replies…");
                 model = ModelEvaluator.TuneThresholds(model, replies);
             }
@@ -166,6 +169,10 @@ internal static class ModelCommands
         });
         return command;
     }
+
+    // "…examples. (Parameter 'examples')" reads oddly on a command line.
+    private static string WithoutParameterName(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 
     private static string EngineName(EvaluationEngine engine) => engine switch
     {
