@@ -15,7 +15,9 @@ for path in glob.glob(os.path.join(root, "src/ReplyQuality/Rules/**/*.cs"), recu
         un = lambda s: s.replace('\\"', '"')
         rules[m.group(1)] = dict(id=m.group(1), name=m.group(2), category=m.group(3).lower(), severity=m.group(4).lower(),
                                  title=un(m.group(5)), description=un(m.group(7)), suggestion=un(m.group(8)),
-                                 file=os.path.relpath(path, root))
+                                 file=os.path.relpath(path, root),
+                                 model_tag=(re.search(r'ModelTag => "([a-z-]+)"', src) or [None, None])[1],
+                                 model_context="AllowsModelFinding" in src)
 
 def data(lang, rid):
     p = os.path.join(root, f"src/ReplyQuality/Languages/{lang}/{rid}.txt")
@@ -43,6 +45,18 @@ for rid, r in sorted(rules.items()):
              "## What it catches and why", "", r["description"], ""]
     if es.get("why"):
         lines += [f"> **es:** {es['why']}", ""]
+    if r["model_tag"]:
+        if rid.startswith("RQ3"):
+            model = (f"Besides its phrase lists, the embedded model looks for the element in every sentence (tag `{r['model_tag']}`): "
+                     "a sentence it credits counts as present, except where the sentence holds one of the rule's `vague` or `except` phrases "
+                     "or does something the guide warns against. When the element is missing and the model agrees, the finding's source is `both`.")
+        else:
+            model = (f"Besides its phrase lists, the embedded model tags every sentence of the agent's own words (tag `{r['model_tag']}`). "
+                     "Phrases and model agreeing give source `both`; the model alone gives source `model`, the whole sentence as the span, its "
+                     "calibrated probability as the confidence and, in the explanation, the words that weighed most. The model alone never "
+                     "raises the rule on a sentence with one of the rule's `except` phrases or under three words"
+                     + (", nor where the rule's own context clears the reply (see the implementation)." if r["model_context"] else "."))
+        lines += ["## Found by", "", model, ""]
     lines += ["## How to fix it", "", r["suggestion"], ""]
     if es.get("fix"):
         lines += [f"> **es:** {es['fix']}", ""]
