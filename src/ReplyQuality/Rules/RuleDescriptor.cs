@@ -7,7 +7,7 @@ namespace ReplyQuality;
 public sealed record RuleDescriptor
 {
     /// <summary>Where the rule documentation lives; a rule's page is <c>{HelpBase}{Id}.md</c>.</summary>
-    public const string HelpBase = "https://github.com/replyquality/ReplyQuality/blob/main/src/ReplyQuality/Rules/Docs/";
+    public const string HelpBase = "https://github.com/replyquality/ReplyQuality/blob/main/docs/rules/";
 
     internal RuleDescriptor(string id, string name, RuleCategory category, Severity defaultSeverity, string title, string messageFormat, string description, string suggestion)
     {

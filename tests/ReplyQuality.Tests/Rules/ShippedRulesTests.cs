@@ -24,7 +24,7 @@ public sealed class ShippedRulesTests
             Assert.False(string.IsNullOrWhiteSpace(rule.Title));
             Assert.True(rule.Description.Length > 60, $"{rule.Id} needs a real description");
             Assert.True(rule.Suggestion.Length > 30, $"{rule.Id} needs a real suggestion");
-            Assert.EndsWith($"/src/ReplyQuality/Rules/Docs/{rule.Id}.md", rule.HelpUri.AbsoluteUri, StringComparison.Ordinal);
+            Assert.EndsWith($"/docs/rules/{rule.Id}.md", rule.HelpUri.AbsoluteUri, StringComparison.Ordinal);
         }
     }
 
@@ -35,10 +35,10 @@ public sealed class ShippedRulesTests
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         foreach (var rule in RuleCatalog.All)
         {
-            var page = Path.Combine(root, "src", "ReplyQuality", "Rules", "Docs", rule.Id + ".md");
-            Assert.True(File.Exists(page), $"src/ReplyQuality/Rules/Docs/{rule.Id}.md is missing (run python3 src/ReplyQuality/Rules/Docs/generate.py)");
+            var page = Path.Combine(root, "docs", "rules", rule.Id + ".md");
+            Assert.True(File.Exists(page), $"docs/rules/{rule.Id}.md is missing (run python3 docs/rules/generate.py)");
             Assert.StartsWith($"# {rule.Id} {rule.Name}", File.ReadAllText(page), StringComparison.Ordinal);
-            Assert.Contains($"[{rule.Id}](src/ReplyQuality/Rules/Docs/{rule.Id}.md)", readme, StringComparison.Ordinal);
+            Assert.Contains($"[{rule.Id}](docs/rules/{rule.Id}.md)", readme, StringComparison.Ordinal);
         }
     }
 

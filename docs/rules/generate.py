@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes src/ReplyQuality/Rules/Docs/RQxxx.md from the rule descriptors (src/ReplyQuality/Rules/**.cs) and the language data
+"""Writes docs/rules/RQxxx.md from the rule descriptors (src/ReplyQuality/Rules/**.cs) and the language data
 (src/ReplyQuality/Languages/<lang>/RQxxx.txt: localised texts and the rule's own bad/good examples).
-Run from the repository root after changing a rule: python3 src/ReplyQuality/Rules/Docs/generate.py"""
+Run from the repository root after changing a rule: python3 docs/rules/generate.py"""
 import glob, os, re
 
-root = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
+root = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 rules = {}
 for path in glob.glob(os.path.join(root, "src/ReplyQuality/Rules/**/*.cs"), recursive=True):
     src = open(path, encoding="utf-8").read()
@@ -40,8 +40,8 @@ for rid, r in sorted(rules.items()):
     es, en = data("es", rid), data("en", rid)
     lines = [f"# {rid} {r['name']}", "",
              f"| | |", "|---|---|", f"| **Title** | {r['title']} |", f"| **Category** | {r['category']} ({family[rid[2]]}) |",
-             f"| **Default severity** | {r['severity']} |", f"| **Implementation** | [`{os.path.basename(r['file'])}`](../../../../{r['file']}) |",
-             f"| **Language data** | [es](../../Languages/es/{rid}.txt) · [en](../../Languages/en/{rid}.txt) |", "",
+             f"| **Default severity** | {r['severity']} |", f"| **Implementation** | [`{os.path.basename(r['file'])}`](../../{r['file']}) |",
+             f"| **Language data** | [es](../../src/ReplyQuality/Languages/es/{rid}.txt) · [en](../../src/ReplyQuality/Languages/en/{rid}.txt) |", "",
              "## What it catches and why", "", r["description"], ""]
     if es.get("why"):
         lines += [f"> **es:** {es['why']}", ""]
@@ -74,5 +74,5 @@ for rid, r in sorted(rules.items()):
         lines.append(f'options.Rule("{rid}").AddPhrases("es", "…");          // more phrases, per language')
     lines += ["```", "",
               "In configuration: `\"ReplyQuality\": { \"Rules\": { \"" + rid + "\": { \"Enabled\": false, \"Severity\": \"Info\" } } }`.", ""]
-    open(os.path.join(root, f"src/ReplyQuality/Rules/Docs/{rid}.md"), "w", encoding="utf-8").write("\n".join(lines))
+    open(os.path.join(root, f"docs/rules/{rid}.md"), "w", encoding="utf-8").write("\n".join(lines))
 print(f"wrote {len(rules)} rule pages")
