@@ -57,13 +57,26 @@ internal static class MessageKindClassifier
             return cues with { Confidence = Math.Max(cues.Confidence, Math.Min(0.95, p)), Assumed = false };
         }
 
-        return cues.Assumed || (p >= ModelOverrulesCues && cues.Confidence <= WeakCueConfidence)
+        // The model overrules a single weak cue only when it is very sure and also sees little of the cue's kind
+        // ("thanks for nothing" is a complaint); "my order never arrived and it was a gift" stays a complaint.
+        var cueKind = model.MessageKinds.ToList().IndexOf(cues.Kind switch
+        {
+            MessageKind.Complaint => "complaint",
+            MessageKind.Praise => "praise",
+            MessageKind.Question => "question",
+            _ => string.Empty,
+        });
+        var modelSeesCue = cueKind >= 0 && probabilities[cueKind] >= ModelDoubtsCue;
+        return cues.Assumed || (p >= ModelOverrulesCues && cues.Confidence <= WeakCueConfidence && !modelSeesCue)
             ? new MessageKindResult(kind, Math.Round(Math.Min(0.9, p), 3), Assumed: false)
             : cues;
     }
 
     /// <summary>Model probability from which the model overrules a single weak cue.</summary>
     private const float ModelOverrulesCues = 0.85f;
+
+    /// <summary>Model probability of the cue's own kind from which the model does not overrule the cue.</summary>
+    private const float ModelDoubtsCue = 0.3f;
 
     /// <summary>The confidence of a verdict from a single cue.</summary>
     private const double WeakCueConfidence = 0.8;

@@ -77,6 +77,19 @@ public sealed class ModelFindingTests
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData("My order never arrived and it was a gift.", MessageKind.Complaint)]
+    [InlineData("Mi pedido no llegó y era un regalo.", MessageKind.Complaint)]
+    [InlineData("Gracias por nada, tres semanas esperando.", MessageKind.Complaint)]
+    [InlineData("The engineer was brilliant, fixed it in ten minutes.", MessageKind.Praise)]
+    [InlineData("¿A qué hora abrís el sábado?", MessageKind.Question)]
+    public void The_customer_message_is_read_by_cues_and_model_together(string message, MessageKind expected)
+    {
+        var assessment = Combined.Analyze(new ReplyDraft("Thanks for writing to us.") { CustomerMessage = message });
+
+        Assert.Equal(expected, assessment.MessageKind);
+    }
+
     private static string Describe(ReplyAssessment a) =>
         $"{a.Score}|{a.MessageKind}|" + string.Join(";", a.Findings.Select(f => $"{f.RuleId}:{f.Source}:{f.Confidence}:{string.Join(",", f.Spans.Select(s => s.Start))}:{f.Explanation.Length}"));
 }
