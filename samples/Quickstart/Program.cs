@@ -45,7 +45,7 @@ foreach (var draft in drafts)
 
     foreach (var finding in assessment.Findings)
     {
-        Console.WriteLine($"  {finding.RuleId} {finding.Name} [{finding.Severity}, {finding.Confidence:0.00}] {finding.Message}");
+        Console.WriteLine($"  {finding.RuleId} {finding.Name} [{finding.Severity}, {finding.Confidence:0.00}, found by {finding.Source.ToString().ToLowerInvariant()}] {finding.Message}");
         foreach (var span in finding.Spans)
         {
             Console.WriteLine($"      {Mark(draft.Text, span)}");
