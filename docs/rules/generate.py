@@ -73,6 +73,8 @@ for rid, r in sorted(rules.items()):
     if rid not in ("RQ401", "RQ402"):
         lines.append(f'options.Rule("{rid}").AddPhrases("es", "…");          // more phrases, per language')
     lines += ["```", "",
-              "In configuration: `\"ReplyQuality\": { \"Rules\": { \"" + rid + "\": { \"Enabled\": false, \"Severity\": \"Info\" } } }`.", ""]
+              "In configuration: `\"ReplyQuality\": { \"Rules\": { \"" + rid + "\": { \"Enabled\": false, \"Severity\": \"Info\" } } }`.", "",
+              "With `reply-lint`: `rules: { " + rid + ": off }` (or `error` / `warning` / `info`) in `.replylint.yaml`; for one reply, a",
+              "`reply-lint-disable " + rid + "` comment in its file or `\"suppress\": [\"" + rid + "\"]` on its record; for a legacy set, `--baseline`.", ""]
     open(os.path.join(root, f"docs/rules/{rid}.md"), "w", encoding="utf-8").write("\n".join(lines))
 print(f"wrote {len(rules)} rule pages")
