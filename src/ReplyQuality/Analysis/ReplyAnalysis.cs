@@ -255,10 +255,12 @@ internal sealed class ReplyAnalysis
             return hit;
         }
 
+        // The model alone may add sentences only where the rule's context does not clear the reply.
+        var mayStandAlone = rule.AllowsModelFinding(this);
         var strongest = flagged.MaxBy(f => f.Probability);
         if (hit is null)
         {
-            return rule.AllowsModelFinding(this)
+            return mayStandAlone
                 ? new RuleHit([.. flagged.Select(f => model.Range(f.Sentence))], strongest.Probability)
                 {
                     Source = FindingSource.Model,
@@ -268,23 +270,19 @@ internal sealed class ReplyAnalysis
         }
 
         var agreeing = flagged.Where(f => hit.Ranges.Any(r => r.Start < model.Range(f.Sentence).End && model.Range(f.Sentence).Start < r.End)).ToList();
-        if (agreeing.Count == 0)
+        var others = mayStandAlone ? flagged.Where(f => !agreeing.Contains(f)).Select(f => model.Range(f.Sentence)).ToList() : [];
+        if (agreeing.Count == 0 && others.Count == 0)
         {
-            // The model flags other sentences than the phrases: both are reported, each with its own evidence.
-            return hit with
-            {
-                Ranges = TextRanges.Merge([.. hit.Ranges, .. flagged.Select(f => model.Range(f.Sentence))]),
-                Source = FindingSource.Both,
-                ModelEvidence = model.Evidence(strongest.Sentence, tag),
-            };
+            return hit;
         }
 
-        var best = agreeing.MaxBy(f => f.Probability);
-        var others = flagged.Where(f => !agreeing.Contains(f)).Select(f => model.Range(f.Sentence));
+        // Both found the rule broken: the phrases' spans plus the model's other sentences; where they agree on a
+        // sentence the confidence combines, else the phrases' confidence stands. The evidence is the model's best sentence.
+        var best = agreeing.Count > 0 ? agreeing.MaxBy(f => f.Probability) : strongest;
         return hit with
         {
             Ranges = TextRanges.Merge([.. hit.Ranges, .. others]),
-            Confidence = Math.Min(0.99, 1 - ((1 - hit.Confidence) * (1 - best.Probability))),
+            Confidence = agreeing.Count > 0 ? Math.Min(0.99, 1 - ((1 - hit.Confidence) * (1 - best.Probability))) : hit.Confidence,
             Source = FindingSource.Both,
             ModelEvidence = model.Evidence(best.Sentence, tag),
         };
