@@ -8,6 +8,7 @@ public class AnalyzeBenchmarks
 {
     private readonly ReplyAnalyzer _analyzer = ReplyAnalyzer.CreateDefault();
     private readonly ReplyAnalyzer _rulesOnly = ReplyAnalyzer.Create(new ReplyQualityOptions { UseModel = false });
+    private readonly ReplyAnalyzer _modelOnly = ReplyAnalyzer.Create(new ReplyQualityOptions { ModelOnly = true });
     private ReplyDraft _draft = new(string.Empty);
 
     [Params("es-short", "en-short", "es-typical", "en-typical", "es-long", "en-long")]
@@ -19,6 +20,10 @@ public class AnalyzeBenchmarks
     /// <summary>Phrase rules and model (the default).</summary>
     [Benchmark(Baseline = true)]
     public ReplyAssessment Analyze() => _analyzer.Analyze(_draft);
+
+    /// <summary>The model alone for the rules it covers (their phrase lists off).</summary>
+    [Benchmark]
+    public ReplyAssessment AnalyzeModelOnly() => _modelOnly.Analyze(_draft);
 
     /// <summary>Phrase rules only.</summary>
     [Benchmark]

@@ -123,6 +123,12 @@ internal static class ReplyModelFormat
                 throw new InvalidDataException($"{source}: {what} '{name}' has an implausible number of weights ({n}); the file is corrupt.");
             }
 
+            // Each weight takes 8 bytes: a count the rest of the file cannot hold is caught before allocating for it.
+            if (reader.BaseStream.CanSeek && (long)n * 8 > reader.BaseStream.Length - reader.BaseStream.Position)
+            {
+                throw new InvalidDataException($"{source}: the model file is truncated ({what} '{name}' declares {n} weights).");
+            }
+
             var indices = new int[n];
             for (var i = 0; i < n; i++)
             {

@@ -107,6 +107,32 @@ public sealed class ReplyModelFileTests
     }
 
     [Fact]
+    public void A_weight_count_the_file_cannot_hold_is_rejected_before_allocating()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(ReplyModelFormat.Magic);
+            writer.Write(ReplyModelFormat.Version);
+            writer.Write(SentenceFeatures.Bits);
+            writer.Write("huge");
+            writer.Write(1);            // one sentence tag
+            writer.Write("apology");
+            writer.Write(0f);
+            writer.Write(-1f);
+            writer.Write(0f);
+            writer.Write(0.5f);
+            writer.Write(SentenceFeatures.Size); // declares 2^18 weights, holds none
+        }
+
+        stream.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => ReplyModel.Load(stream, "huge.bin"));
+
+        Assert.Contains("huge.bin", error.Message, StringComparison.Ordinal);
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_analyzer_given_a_corrupt_model_file_fails_at_creation_naming_the_file()
     {
         var path = Path.Combine(Path.GetTempPath(), $"rq-{Guid.NewGuid():N}.rqmodel");
