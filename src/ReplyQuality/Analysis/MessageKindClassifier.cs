@@ -40,13 +40,7 @@ internal static class MessageKindClassifier
         }
 
         var p = probabilities[best];
-        var kind = model.MessageKinds[best] switch
-        {
-            "complaint" => MessageKind.Complaint,
-            "praise" => MessageKind.Praise,
-            "question" => MessageKind.Question,
-            _ => MessageKind.Unknown,
-        };
+        var kind = KindOf(model.MessageKinds[best]);
         if (kind == MessageKind.Unknown || p < model.Message.Tags[best].Threshold)
         {
             return cues;
@@ -59,18 +53,25 @@ internal static class MessageKindClassifier
 
         // The model overrules a single weak cue only when it is very sure and also sees little of the cue's kind
         // ("thanks for nothing" is a complaint); "my order never arrived and it was a gift" stays a complaint.
-        var cueKind = model.MessageKinds.ToList().IndexOf(cues.Kind switch
+        var modelSeesCue = false;
+        for (var k = 0; k < probabilities.Length; k++)
         {
-            MessageKind.Complaint => "complaint",
-            MessageKind.Praise => "praise",
-            MessageKind.Question => "question",
-            _ => string.Empty,
-        });
-        var modelSeesCue = cueKind >= 0 && probabilities[cueKind] >= ModelDoubtsCue;
+            modelSeesCue |= cues.Kind != MessageKind.Unknown && KindOf(model.MessageKinds[k]) == cues.Kind && probabilities[k] >= ModelDoubtsCue;
+        }
+
         return cues.Assumed || (p >= ModelOverrulesCues && cues.Confidence <= WeakCueConfidence && !modelSeesCue)
             ? new MessageKindResult(kind, Math.Round(Math.Min(0.9, p), 3), Assumed: false)
             : cues;
     }
+
+    // The model's names for the kinds of message.
+    private static MessageKind KindOf(string modelKind) => modelKind switch
+    {
+        "complaint" => MessageKind.Complaint,
+        "praise" => MessageKind.Praise,
+        "question" => MessageKind.Question,
+        _ => MessageKind.Unknown,
+    };
 
     /// <summary>Model probability from which the model overrules a single weak cue.</summary>
     private const float ModelOverrulesCues = 0.85f;
