@@ -198,7 +198,7 @@ internal static class SentenceFeatures
     /// <param name="weight">The weight of a bucket.</param>
     public static IEnumerable<(string Phrase, float Contribution)> Contributions(string sentence, Func<int, float> weight)
     {
-        var vector = Featurize(sentence, new Dictionary<int, string>());
+        var vector = Featurize(sentence);
         var words = WordRanges(sentence);
         foreach (var (bucket, feature) in Features(sentence, withNames: false))
         {
