@@ -123,6 +123,9 @@ internal sealed class ReplyAnalysis
     public TextRange Range(PhraseMatch match) =>
         new(Text.Tokens[match.FirstToken].Start, Text.Tokens[match.EndToken - 1].End);
 
+    // The model tags of the tone and deflection rules (what a sentence must not do to count as a good element).
+    private static readonly string[] ProblemModelTags = [.. RuleSet.All.Where(r => r is not MissingElementRule && r.ModelTag is not null).Select(r => r.ModelTag!)];
+
     // The rules the model has a tag for: their phrase lists are off when the model is evaluated alone.
     private static readonly HashSet<string> ModelCoveredFiles = [.. RuleSet.All.Where(r => r.ModelTag is not null).Select(r => r.Descriptor.Id)];
 
@@ -320,7 +323,7 @@ internal sealed class ReplyAnalysis
             withProblems.Add(tokens[n.FirstToken].Sentence);
         }
 
-        var problemTags = RuleSet.All.Where(r => r is not MissingElementRule).Select(r => model.TagIndex(r.ModelTag)).Where(t => t >= 0).ToArray();
+        var problemTags = Array.FindAll(Array.ConvertAll(ProblemModelTags, model.TagIndex), t => t >= 0);
         for (var s = 0; s < model.SentenceCount; s++)
         {
             if (model.CanJudge(s) && Array.Exists(problemTags, t => model.Carries(s, t)))
