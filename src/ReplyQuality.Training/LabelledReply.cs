@@ -22,9 +22,6 @@ public sealed record LabelledReply(ReplyDraft Draft, IReadOnlySet<string> Expect
         return JsonlFiles.Read(path, exclude: null, Parse);
     }
 
-    /// <summary>Whether a JSONL line is a labelled reply (has <c>expected</c>) rather than a labelled sentence.</summary>
-    internal static bool IsReplyRecord(JsonElement root) => root.TryGetProperty("expected", out _);
-
     private static LabelledReply Parse(JsonElement root)
     {
         if (!root.TryGetProperty("expected", out var expected) || expected.ValueKind != JsonValueKind.Array)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -213,8 +212,4 @@ public sealed class ReplyModelTrainer
 
         public bool Label { get; set; }
     }
-
-    /// <summary>A readable form of a threshold table, for logs.</summary>
-    internal static string Describe(ReplyModel model) =>
-        string.Join(", ", model.Thresholds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.00}")));
 }
