@@ -39,7 +39,8 @@ internal sealed class ReplyAnalysis
         var raw = new List<PhraseMatch>();
         data.ReplyMatcher.FindAll(text, raw);
         _matches = KeepAgentsOwnWords(raw);
-        Model = settings.Model is { } model ? ModelReading.Read(model, text, AnalyzerSettings.Profiles[data.Code].Stopwords.IsFunctionWord) : null;
+        var functionWords = AnalyzerSettings.Profiles[data.Code].Stopwords;
+        Model = settings.Model is { } model ? ModelReading.Read(model, text, word => functionWords.Contains(word)) : null;
         _elements = FindElements();
         HasSpecificLink = FindSpecificLink(text);
     }

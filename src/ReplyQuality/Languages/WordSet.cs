@@ -22,9 +22,6 @@ internal sealed class WordSet
     /// <summary>Whether the set holds <paramref name="word"/>.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
-    /// <summary>Whether the set holds a word (as a delegate-friendly method: the set as a list of function words).</summary>
-    public bool IsFunctionWord(string word) => _lookup.Contains(word);
-
     /// <summary>The words.</summary>
     public IEnumerable<string> Words => _words;
 }
