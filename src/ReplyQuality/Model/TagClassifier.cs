@@ -31,7 +31,4 @@ internal sealed record TagClassifier(string Name, float Bias, float Slope, float
 
         return score;
     }
-
-    /// <summary>The calibrated probability of the tag for a featurised sentence (one classifier alone; <see cref="TagSet"/> scores all at once).</summary>
-    public float Probability(SparseVector vector) => Calibrate(RawScore(vector));
 }
