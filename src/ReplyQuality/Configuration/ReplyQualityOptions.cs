@@ -182,7 +182,7 @@ public sealed class ReplyQualityOptions
                 {
                     try
                     {
-                        _ = isPattern ? Matching.PhrasePattern.Expand(phrase ?? string.Empty) : Matching.PhrasePattern.ExpandLiteral(phrase ?? string.Empty);
+                        _ = isPattern ? Matching.PhrasePattern.Parse(phrase ?? string.Empty) : Matching.PhrasePattern.ParseLiteral(phrase ?? string.Empty);
                     }
                     catch (FormatException ex)
                     {

@@ -106,7 +106,7 @@ internal sealed class LanguageData
                 ids[(file.Name, section.Name)] = id;
                 foreach (var line in section.Lines)
                 {
-                    builder.Add(Expand(line.Text, isPattern: true, () => $"{file.Source} line {line.LineNumber}"), id);
+                    builder.Add(Parse(line.Text, isPattern: true, () => $"{file.Source} line {line.LineNumber}"), id);
                 }
             }
         }
@@ -132,7 +132,7 @@ internal sealed class LanguageData
                 ids[(phrase.RuleId, phrase.Section)] = id;
             }
 
-            builder.Add(Expand(phrase.Text, phrase.IsPattern, () => $"custom phrase for rule {phrase.RuleId} ({code})"), id);
+            builder.Add(Parse(phrase.Text, phrase.IsPattern, () => $"custom phrase for rule {phrase.RuleId} ({code})"), id);
         }
 
         var negatorIds = new HashSet<int>();
@@ -154,7 +154,7 @@ internal sealed class LanguageData
                 customerSections.Add(new PhraseSection(kinds.Name, section.Name, section.Confidence, section.Negatable));
                 foreach (var line in section.Lines)
                 {
-                    customerBuilder.Add(Expand(line.Text, isPattern: true, () => $"{kinds.Source} line {line.LineNumber}"), id);
+                    customerBuilder.Add(Parse(line.Text, isPattern: true, () => $"{kinds.Source} line {line.LineNumber}"), id);
                 }
             }
         }
@@ -162,11 +162,11 @@ internal sealed class LanguageData
         return new LanguageData(code, files, builder.Build(), sections, customerBuilder.Build(), customerSections, negatorIds, new WordSet(acronyms));
     }
 
-    private static IReadOnlyList<PhraseAtom[]> Expand(string text, bool isPattern, Func<string> where)
+    private static PhrasePart Parse(string text, bool isPattern, Func<string> where)
     {
         try
         {
-            return isPattern ? PhrasePattern.Expand(text) : PhrasePattern.ExpandLiteral(text);
+            return isPattern ? PhrasePattern.Parse(text) : PhrasePattern.ParseLiteral(text);
         }
         catch (FormatException ex)
         {

@@ -59,8 +59,10 @@ internal sealed class PhraseMatcher
         t_stack = stack;
     }
 
+
     private void Walk(ReplyText text, Span<Token> tokens, int start, int end, ref Frame[] stack, List<PhraseMatch> results)
     {
+        var firstResult = results.Count;
         var depth = 0;
         stack[depth++] = new Frame(_root, start);
         while (depth > 0)
@@ -70,7 +72,7 @@ internal sealed class PhraseMatcher
             {
                 foreach (var s in sections)
                 {
-                    results.Add(new PhraseMatch(s, start, at));
+                    AddOnce(results, firstResult, new PhraseMatch(s, start, at));
                 }
             }
 
@@ -80,27 +82,39 @@ internal sealed class PhraseMatcher
             }
 
             ref readonly var token = ref tokens[at];
-            if (token.WordId >= 0 && node.FindWord(token.WordId) is { } next)
+            if (token.WordId >= 0)
             {
-                Push(ref stack, ref depth, next, at + 1);
+                foreach (var next in node.WordChildren(token.WordId))
+                {
+                    Push(ref stack, ref depth, next, at + 1);
+                }
             }
 
             if (node.Any is { } any)
             {
-                Push(ref stack, ref depth, any, at + 1);
+                foreach (var next in any)
+                {
+                    Push(ref stack, ref depth, next, at + 1);
+                }
             }
 
             if (node.Gap is { } gap)
             {
-                for (var skip = 0; skip <= PhrasePattern.MaxGap && at + skip < end; skip++)
+                foreach (var next in gap)
                 {
-                    Push(ref stack, ref depth, gap, at + skip);
+                    for (var skip = 0; skip <= PhrasePattern.MaxGap && at + skip < end; skip++)
+                    {
+                        Push(ref stack, ref depth, next, at + skip);
+                    }
                 }
             }
 
             if (node.Number is { } number && token.Has(TokenFlags.Number))
             {
-                Push(ref stack, ref depth, number, at + 1);
+                foreach (var next in number)
+                {
+                    Push(ref stack, ref depth, next, at + 1);
+                }
             }
 
             if (node.Prefixes is { } prefixes)
@@ -120,6 +134,16 @@ internal sealed class PhraseMatcher
         }
     }
 
+    // Two ways through one phrase's groups can cover the same words ("[very] [very] sorry"); report the match once.
+    private static void AddOnce(List<PhraseMatch> results, int firstOfWalk, PhraseMatch match)
+    {
+        var found = CollectionsMarshal.AsSpan(results)[firstOfWalk..];
+        if (!found.Contains(match))
+        {
+            results.Add(match);
+        }
+    }
+
     private static void Push(ref Frame[] stack, ref int depth, Node node, int at)
     {
         if (depth == stack.Length)
@@ -132,45 +156,65 @@ internal sealed class PhraseMatcher
 
     private readonly record struct Frame(Node Node, int At);
 
+    /// <summary>
+    /// A state of the word graph. Phrases that begin alike share their first states, as in a trie; the alternatives of
+    /// a group meet again in one state, so a phrase's groups are never multiplied out. A state may therefore have
+    /// several edges for one word, and the walk follows them all.
+    /// </summary>
     private sealed class Node
     {
         // Word edges as parallel arrays sorted by word id: most nodes have one or two children, and a dictionary
-        // per node would cost several times the memory of the trie itself.
+        // per node would cost several times the memory of the graph itself.
         private int[]? _wordKeys;
         private Node[]? _wordChildren;
         private int _wordCount;
-        public Node? Any;
-        public Node? Gap;
-        public Node? Number;
+        public Node[]? Any;
+        public Node[]? Gap;
+        public Node[]? Number;
         public Dictionary<string, List<(string Prefix, Node Next)>>.AlternateLookup<ReadOnlySpan<char>>? Prefixes;
         public Dictionary<string, List<(string Prefix, Node Next)>>? PrefixTable;
         public int[]? Sections;
 
-        /// <summary>The child reached by a word, if any.</summary>
-        public Node? FindWord(int wordId)
+        /// <summary>Number of edges into this state (used while building: a state with one way in may be shared).</summary>
+        public int Incoming;
+
+        /// <summary>The states reached by a word.</summary>
+        public ReadOnlySpan<Node> WordChildren(int wordId)
         {
             var keys = _wordKeys;
             if (keys is null)
             {
-                return null;
+                return default;
             }
 
             var i = Array.BinarySearch(keys, 0, _wordCount, wordId);
-            return i >= 0 ? _wordChildren![i] : null;
+            if (i < 0)
+            {
+                return default;
+            }
+
+            var first = i;
+            while (first > 0 && keys[first - 1] == wordId)
+            {
+                first--;
+            }
+
+            var last = i;
+            while (last + 1 < _wordCount && keys[last + 1] == wordId)
+            {
+                last++;
+            }
+
+            return _wordChildren.AsSpan(first, last - first + 1);
         }
 
-        /// <summary>The child reached by a word, created when missing.</summary>
-        public Node AddWord(int wordId)
+        /// <summary>Adds an edge for a word (several edges may share a word).</summary>
+        public void AddWord(int wordId, Node child)
         {
             _wordKeys ??= new int[1];
             _wordChildren ??= new Node[1];
             var i = Array.BinarySearch(_wordKeys, 0, _wordCount, wordId);
-            if (i >= 0)
-            {
-                return _wordChildren[i];
-            }
-
-            i = ~i;
+            i = i >= 0 ? i : ~i;
             if (_wordCount == _wordKeys.Length)
             {
                 Array.Resize(ref _wordKeys, _wordCount * 2);
@@ -179,11 +223,28 @@ internal sealed class PhraseMatcher
 
             Array.Copy(_wordKeys, i, _wordKeys, i + 1, _wordCount - i);
             Array.Copy(_wordChildren, i, _wordChildren, i + 1, _wordCount - i);
-            var child = new Node();
             _wordKeys[i] = wordId;
             _wordChildren[i] = child;
             _wordCount++;
-            return child;
+        }
+
+        /// <summary>The prefix edges that start with the same letters as <paramref name="prefix"/>, created when missing.</summary>
+        public List<(string Prefix, Node Next)> PrefixEdges(string prefix)
+        {
+            if (PrefixTable is null)
+            {
+                PrefixTable = new Dictionary<string, List<(string, Node)>>(StringComparer.Ordinal);
+                Prefixes = PrefixTable.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            var key = prefix[..PhrasePattern.MinPrefixLength];
+            if (!PrefixTable.TryGetValue(key, out var list))
+            {
+                list = [];
+                PrefixTable.Add(key, list);
+            }
+
+            return list;
         }
     }
 
@@ -193,8 +254,9 @@ internal sealed class PhraseMatcher
         private readonly Node _root = new();
         private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
 
-        /// <summary>Number of expanded phrases added.</summary>
-        public int PhraseCount { get; private set; }
+        // The edges the phrase being added walks or creates, in the order it does (each state's ways in come before
+        // its ways out), to find where the phrase may end.
+        private readonly List<(Node From, PhraseAtom Atom, Node To)> _walked = [];
 
         /// <summary>Makes sure a word has an id (for words that rules look up outside phrases, such as negators).</summary>
         public int AddWord(string word)
@@ -208,25 +270,13 @@ internal sealed class PhraseMatcher
             return id;
         }
 
-        /// <summary>Adds the expansions of a phrase to a phrase list.</summary>
-        public void Add(IReadOnlyList<PhraseAtom[]> expansions, int section)
+        /// <summary>Adds a parsed phrase (see <see cref="PhrasePattern"/>) to a phrase list.</summary>
+        public void Add(PhrasePart phrase, int section)
         {
-            foreach (var atoms in expansions)
+            _walked.Clear();
+            var ends = Compile(phrase, [_root]);
+            foreach (var node in MatchEnds(ends))
             {
-                var node = _root;
-                foreach (var atom in atoms)
-                {
-                    node = atom.Kind switch
-                    {
-                        PhraseAtomKind.Word => node.AddWord(AddWord(atom.Text!)),
-                        PhraseAtomKind.Prefix => PrefixChild(node, atom.Text!),
-                        PhraseAtomKind.Any => node.Any ??= new Node(),
-                        PhraseAtomKind.Gap => node.Gap ??= new Node(),
-                        PhraseAtomKind.Number => node.Number ??= new Node(),
-                        _ => throw new InvalidOperationException("unknown atom"),
-                    };
-                }
-
                 if (node.Sections is null)
                 {
                     node.Sections = [section];
@@ -235,40 +285,153 @@ internal sealed class PhraseMatcher
                 {
                     node.Sections = [.. node.Sections, section];
                 }
-
-                PhraseCount++;
             }
         }
 
         /// <summary>Builds the matcher. The builder must not be used afterwards.</summary>
         public PhraseMatcher Build() => new(_root, _vocabulary);
 
-        private static Node PrefixChild(Node node, string prefix)
+        // The states reached after the phrase, as a set in the order found.
+        private List<Node> Compile(PhrasePart part, List<Node> from)
         {
-            if (node.PrefixTable is null)
+            switch (part)
             {
-                node.PrefixTable = new Dictionary<string, List<(string, Node)>>(StringComparer.Ordinal);
-                node.Prefixes = node.PrefixTable.GetAlternateLookup<ReadOnlySpan<char>>();
+                case PhraseAtomPart a:
+                    return [Step(from, a.Atom)];
+                case PhraseSequence s:
+                    foreach (var p in s.Parts)
+                    {
+                        from = Compile(p, from);
+                    }
+
+                    return from;
+                case PhraseChoice c:
+                    var ends = new List<Node>();
+                    foreach (var alternative in c.Alternatives)
+                    {
+                        foreach (var node in Compile(alternative, from))
+                        {
+                            if (!ends.Contains(node))
+                            {
+                                ends.Add(node);
+                            }
+                        }
+                    }
+
+                    return ends;
+                default:
+                    throw new InvalidOperationException("unknown phrase part");
+            }
+        }
+
+        // One atom from a set of states. From a single state, an existing edge for the same atom into a state with
+        // no other way in is shared (what reaches that state is exactly what reaches this one plus the atom);
+        // otherwise a new state is made, entered from every state of the set.
+        private Node Step(List<Node> from, PhraseAtom atom)
+        {
+            if (from.Count == 1 && SharedChild(from[0], atom) is { } shared)
+            {
+                _walked.Add((from[0], atom, shared));
+                return shared;
             }
 
-            var key = prefix[..PhrasePattern.MinPrefixLength];
-            if (!node.PrefixTable.TryGetValue(key, out var list))
+            var next = new Node();
+            foreach (var node in from)
             {
-                list = [];
-                node.PrefixTable.Add(key, list);
+                AddEdge(node, atom, next);
+                next.Incoming++;
+                _walked.Add((node, atom, next));
             }
 
-            foreach (var (p, existing) in list)
+            return next;
+        }
+
+        private Node? SharedChild(Node node, PhraseAtom atom)
+        {
+            switch (atom.Kind)
             {
-                if (p == prefix)
+                case PhraseAtomKind.Word:
+                    var id = AddWord(atom.Text!);
+                    foreach (var child in node.WordChildren(id))
+                    {
+                        if (child.Incoming == 1)
+                        {
+                            return child;
+                        }
+                    }
+
+                    return null;
+                case PhraseAtomKind.Prefix:
+                    foreach (var (prefix, child) in node.PrefixEdges(atom.Text!))
+                    {
+                        if (prefix == atom.Text && child.Incoming == 1)
+                        {
+                            return child;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return Array.Find(Targets(node, atom.Kind) ?? [], static c => c.Incoming == 1);
+            }
+        }
+
+        private void AddEdge(Node node, PhraseAtom atom, Node child)
+        {
+            switch (atom.Kind)
+            {
+                case PhraseAtomKind.Word:
+                    node.AddWord(AddWord(atom.Text!), child);
+                    break;
+                case PhraseAtomKind.Prefix:
+                    node.PrefixEdges(atom.Text!).Add((atom.Text!, child));
+                    break;
+                case PhraseAtomKind.Any:
+                    node.Any = [.. node.Any ?? [], child];
+                    break;
+                case PhraseAtomKind.Gap:
+                    node.Gap = [.. node.Gap ?? [], child];
+                    break;
+                case PhraseAtomKind.Number:
+                    node.Number = [.. node.Number ?? [], child];
+                    break;
+                default:
+                    throw new InvalidOperationException("unknown atom");
+            }
+        }
+
+        private static Node[]? Targets(Node node, PhraseAtomKind kind) => kind switch
+        {
+            PhraseAtomKind.Any => node.Any,
+            PhraseAtomKind.Gap => node.Gap,
+            PhraseAtomKind.Number => node.Number,
+            _ => throw new InvalidOperationException("not a wildcard or number atom"),
+        };
+
+        // Where the phrase's matches end. A match never ends on trailing * or ** (they would only stretch the span), so
+        // it ends at a state entered by a word, prefix or number from which wildcards alone lead to the phrase's end.
+        private HashSet<Node> MatchEnds(List<Node> ends)
+        {
+            var reachEnd = new HashSet<Node>(ends, ReferenceEqualityComparer.Instance);
+            for (var i = _walked.Count - 1; i >= 0; i--)
+            {
+                var (from, atom, to) = _walked[i];
+                if (atom.IsWildcard && reachEnd.Contains(to))
                 {
-                    return existing;
+                    reachEnd.Add(from);
                 }
             }
 
-            var child = new Node();
-            list.Add((prefix, child));
-            return child;
+            var result = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+            foreach (var (_, atom, to) in _walked)
+            {
+                if (!atom.IsWildcard && reachEnd.Contains(to))
+                {
+                    result.Add(to);
+                }
+            }
+
+            return result;
         }
     }
 }
