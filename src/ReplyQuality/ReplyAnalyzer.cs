@@ -68,7 +68,7 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(draft);
         Validate(draft);
-        var text = ReplyText.Parse(draft.Text, LanguageCatalog.Abbreviations.Contains);
+        using var text = ReplyText.Parse(draft.Text, LanguageCatalog.IsAbbreviation);
         var language = ResolveLanguage(draft, text);
         var data = _settings.Language(language);
         data.AssignWordIds(text);
@@ -86,9 +86,13 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
         }
 
         var score = ReplyScoring.Score(findings);
-        var elements = analysis.Elements
-            .Select(e => new ReplyElement(e.Kind, Span(draft.Text, e.Range), e.Confidence, e.Source))
-            .ToArray();
+        var elements = new ReplyElement[analysis.Elements.Count];
+        for (var i = 0; i < elements.Length; i++)
+        {
+            var e = analysis.Elements[i];
+            elements[i] = new ReplyElement(e.Kind, Span(draft.Text, e.Range), e.Confidence, e.Source);
+        }
+
         return new ReplyAssessment(score, ReplyScoring.Judge(score, findings), language, analysis.MessageKind, findings, elements);
     }
 
@@ -154,10 +158,13 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
             return detected;
         }
 
-        if (!string.IsNullOrWhiteSpace(draft.CustomerMessage)
-            && LanguageDetector.Detect(ReplyText.Parse(draft.CustomerMessage, LanguageCatalog.Abbreviations.Contains), AnalyzerSettings.Profiles) is { } fromCustomer)
+        if (!string.IsNullOrWhiteSpace(draft.CustomerMessage))
         {
-            return fromCustomer;
+            using var message = ReplyText.Parse(draft.CustomerMessage, LanguageCatalog.IsAbbreviation);
+            if (LanguageDetector.Detect(message, AnalyzerSettings.Profiles) is { } fromCustomer)
+            {
+                return fromCustomer;
+            }
         }
 
         return _settings.DefaultLanguage;

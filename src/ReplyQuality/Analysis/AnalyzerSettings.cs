@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ReplyQuality.Languages;
 using ReplyQuality.Rules;
 
@@ -39,7 +40,7 @@ internal sealed class AnalyzerSettings
             rules.Add(new ConfiguredRule(rule, ruleOptions?.Severity ?? rule.Descriptor.DefaultSeverity));
         }
 
-        Rules = rules;
+        Rules = [.. rules];
     }
 
     /// <summary>Whether a reply without a customer message answers a complaint.</summary>
@@ -79,7 +80,7 @@ internal sealed class AnalyzerSettings
     public LanguageData Language(string code) => _languages[code].Value;
 
     /// <summary>The enabled rules with their severities, in id order.</summary>
-    public IReadOnlyList<ConfiguredRule> Rules { get; }
+    public ImmutableArray<ConfiguredRule> Rules { get; }
 
     /// <summary>Validates the options and compiles what they need.</summary>
     /// <exception cref="ArgumentException">The options are invalid.</exception>

@@ -32,7 +32,8 @@ internal static class MessageKindClassifier
             return cues;
         }
 
-        var probabilities = model.Message.Score(SentenceFeatures.Featurize(message));
+        Span<float> probabilities = stackalloc float[model.Message.Tags.Count];
+        model.Message.Score(message, probabilities);
         var best = 0;
         for (var k = 1; k < probabilities.Length; k++)
         {
@@ -89,13 +90,13 @@ internal static class MessageKindClassifier
             return assumeComplaint ? new MessageKindResult(MessageKind.Complaint, AssumedConfidence, Assumed: true) : new MessageKindResult(MessageKind.Unknown, 0, Assumed: true);
         }
 
-        var text = ReplyText.Parse(message, LanguageCatalog.Abbreviations.Contains);
-        text.AssignWordIds(data.CustomerMatcher.WordId);
+        using var text = ReplyText.Parse(message, LanguageCatalog.IsAbbreviation);
+        text.AssignWordIds(data.CustomerMatcher);
         var matches = new List<PhraseMatch>();
         data.CustomerMatcher.FindAll(text, matches);
         int complaint = 0, praise = 0, question = 0;
-        var lastEnd = new int[data.CustomerSections.Count];
-        foreach (var m in matches.OrderBy(m => m.FirstToken))
+        Span<int> lastEnd = stackalloc int[data.CustomerSections.Count];
+        foreach (var m in matches) // in text order: the matcher reports them by first word
         {
             // Count matches of a cue list that do not overlap each other.
             if (m.FirstToken < lastEnd[m.Section])

@@ -1,3 +1,4 @@
+using ReplyQuality.Languages;
 using ReplyQuality.Model;
 using ReplyQuality.Text;
 
@@ -20,20 +21,19 @@ internal sealed class ModelReading
     public const int MinWordsToJudge = 3;
 
     private readonly ReplyText _text;
-    private readonly TextRange[] _ranges;
-    private readonly int[] _words;
-    private readonly float[]?[] _probabilities;
+    private readonly WordSet _functionWords;
 
-    private readonly Func<string, bool> _isFunctionWord;
+    // Sentence s's probabilities are [s * tags, (s + 1) * tags); a sentence not scored has NaN in its first slot.
+    private readonly float[] _probabilities;
+    private readonly int _tags;
 
-    private ModelReading(ReplyModel model, ReplyText text, TextRange[] ranges, int[] words, float[]?[] probabilities, Func<string, bool> isFunctionWord)
+    private ModelReading(ReplyModel model, ReplyText text, float[] probabilities, WordSet functionWords)
     {
-        _words = words;
         Model = model;
-        _isFunctionWord = isFunctionWord;
         _text = text;
-        _ranges = ranges;
         _probabilities = probabilities;
+        _tags = model.Sentence.Tags.Count;
+        _functionWords = functionWords;
     }
 
     /// <summary>The model.</summary>
@@ -42,59 +42,54 @@ internal sealed class ModelReading
     /// <summary>Scores the sentences of a reply.</summary>
     /// <param name="model">The model.</param>
     /// <param name="text">The reply.</param>
-    /// <param name="isFunctionWord">Whether a folded word is a function word of the reply's language (kept out of explanations).</param>
-    public static ModelReading Read(ReplyModel model, ReplyText text, Func<string, bool> isFunctionWord)
+    /// <param name="functionWords">The function words of the reply's language (kept out of explanations).</param>
+    public static ModelReading Read(ReplyModel model, ReplyText text, WordSet functionWords)
     {
         var tokens = text.Tokens;
         var sentences = text.Sentences;
-        var ranges = new TextRange[sentences.Length];
-        var words = new int[sentences.Length];
-        var probabilities = new float[]?[sentences.Length];
+        var tags = model.Sentence.Tags.Count;
+        var probabilities = new float[Math.Max(1, sentences.Length * tags)];
         for (var s = 0; s < sentences.Length; s++)
         {
+            var scores = probabilities.AsSpan(s * tags, tags);
             var sentence = sentences[s];
-            if (sentence.TokenCount == 0)
+            if (sentence.TokenCount == 0 || IsMostlyQuoted(tokens, sentence))
             {
+                scores[0] = float.NaN;
                 continue;
             }
 
-            ranges[s] = new TextRange(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End);
-            words[s] = sentence.TokenCount;
-            if (IsMostlyQuoted(tokens, sentence))
-            {
-                continue;
-            }
-
-            probabilities[s] = model.Sentence.Score(SentenceFeatures.Featurize(text.Original.AsSpan(ranges[s].Start, ranges[s].Length)));
+            var range = RangeOf(tokens, sentence);
+            model.Sentence.Score(text.Original.AsSpan(range.Start, range.Length), scores);
         }
 
-        return new ModelReading(model, text, ranges, words, probabilities, isFunctionWord);
+        return new ModelReading(model, text, probabilities, functionWords);
     }
 
     /// <summary>Number of sentences.</summary>
-    public int SentenceCount => _ranges.Length;
+    public int SentenceCount => _text.Sentences.Length;
 
     /// <summary>The index of a tag in the model, or -1 when the model does not know it.</summary>
     public int TagIndex(string? tag) => tag is null ? -1 : Model.Sentence.IndexOf(tag);
 
     /// <summary>The text a sentence covers.</summary>
-    public TextRange Range(int sentence) => _ranges[sentence];
+    public TextRange Range(int sentence) => RangeOf(_text.Tokens, _text.Sentences[sentence]);
 
     /// <summary>The probability of a tag in a sentence (0 for sentences not scored).</summary>
-    public float Probability(int sentence, int tag) => _probabilities[sentence] is { } p ? p[tag] : 0f;
+    public float Probability(int sentence, int tag) => IsScored(sentence) ? _probabilities[(sentence * _tags) + tag] : 0f;
 
     /// <summary>Whether the model takes a sentence to carry a tag (its probability reaches the tag's threshold).</summary>
     public bool Carries(int sentence, int tag) =>
-        _probabilities[sentence] is { } p && p[tag] >= Model.Sentence.Tags[tag].Threshold;
+        IsScored(sentence) && _probabilities[(sentence * _tags) + tag] >= Model.Sentence.Tags[tag].Threshold;
 
     /// <summary>Whether a sentence has enough words for the model to judge what it does wrong.</summary>
-    public bool CanJudge(int sentence) => _words[sentence] >= MinWordsToJudge;
+    public bool CanJudge(int sentence) => _text.Sentences[sentence].TokenCount >= MinWordsToJudge;
 
     /// <summary>The highest probability of a tag over all sentences.</summary>
     public float Max(int tag)
     {
         var max = 0f;
-        for (var s = 0; s < _probabilities.Length; s++)
+        for (var s = 0; s < SentenceCount; s++)
         {
             max = Math.Max(max, Probability(s, tag));
         }
@@ -103,8 +98,16 @@ internal sealed class ModelReading
     }
 
     /// <summary>The words of a sentence that weighed most towards a tag.</summary>
-    public IReadOnlyList<string> Evidence(int sentence, int tag) =>
-        Model.Sentence.Explain(_text.Original[_ranges[sentence].Start.._ranges[sentence].End], tag, EvidenceCount, _isFunctionWord);
+    public IReadOnlyList<string> Evidence(int sentence, int tag)
+    {
+        var range = Range(sentence);
+        return Model.Sentence.Explain(_text.Original[range.Start..range.End], tag, EvidenceCount, word => _functionWords.Contains(word));
+    }
+
+    private bool IsScored(int sentence) => !float.IsNaN(_probabilities[sentence * _tags]);
+
+    private static TextRange RangeOf(ReadOnlySpan<Token> tokens, Sentence sentence) =>
+        new(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End);
 
     private static bool IsMostlyQuoted(ReadOnlySpan<Token> tokens, Sentence sentence)
     {

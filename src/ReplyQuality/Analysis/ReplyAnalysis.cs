@@ -39,8 +39,7 @@ internal sealed class ReplyAnalysis
         var raw = new List<PhraseMatch>();
         data.ReplyMatcher.FindAll(text, raw);
         _matches = KeepAgentsOwnWords(raw);
-        var functionWords = AnalyzerSettings.Profiles[data.Code].Stopwords;
-        Model = settings.Model is { } model ? ModelReading.Read(model, text, word => functionWords.Contains(word)) : null;
+        Model = settings.Model is { } model ? ModelReading.Read(model, text, AnalyzerSettings.Profiles[data.Code].Stopwords) : null;
         _elements = FindElements();
         HasSpecificLink = FindSpecificLink(text);
     }
@@ -85,7 +84,18 @@ internal sealed class ReplyAnalysis
     public IReadOnlyList<FoundElement> Elements => _elements;
 
     /// <summary>Whether the reply contains an element.</summary>
-    public bool Has(ReplyElementKind kind) => _elements.Exists(e => e.Kind == kind);
+    public bool Has(ReplyElementKind kind)
+    {
+        foreach (var e in _elements)
+        {
+            if (e.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Where the reply contains an element.</summary>
     public IReadOnlyList<TextRange> ElementRanges(ReplyElementKind kind) =>
@@ -196,31 +206,55 @@ internal sealed class ReplyAnalysis
 
     private List<FoundElement> FindElements()
     {
-        var negatives = _matches.Where(m => IsProblemSection(Data.Sections[m.Section])).ToList();
         var elements = new List<FoundElement>();
+        List<TextRange>? ranges = null;
+        Span<int> buffer = stackalloc int[8];
         foreach (var rule in RuleSet.Elements)
         {
-            var ids = rule.Evidence.Select(e => Data.SectionId(e.File, e.Section)).Where(id => id >= 0).ToArray();
-            var ranges = new List<TextRange>();
+            var evidence = rule.Evidence;
+            var ids = evidence.Count <= buffer.Length ? buffer[..evidence.Count] : new int[evidence.Count];
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                ids[i] = Data.SectionId(evidence[i].File, evidence[i].Section);
+            }
+
+            ranges?.Clear();
             var confidence = 0.0;
             foreach (var m in _matches)
             {
-                if (Array.IndexOf(ids, m.Section) >= 0 && !negatives.Exists(n => n.Section != m.Section && n.Overlaps(m)))
+                if (ids.Contains(m.Section) && !OverlapsProblem(m))
                 {
-                    ranges.Add(Range(m));
+                    (ranges ??= []).Add(Range(m));
                     confidence = Math.Max(confidence, Data.Sections[m.Section].Confidence);
                 }
             }
 
-            foreach (var range in TextRanges.Merge(ranges))
+            if (ranges is { Count: > 0 })
             {
-                elements.Add(new FoundElement(rule.Element, range, confidence));
+                foreach (var range in TextRanges.Merge(ranges))
+                {
+                    elements.Add(new FoundElement(rule.Element, range, confidence));
+                }
             }
         }
 
-        AddModelElements(elements, negatives);
+        AddModelElements(elements);
         elements.Sort(static (a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return elements;
+    }
+
+    // Whether a match shares words with a match of a problem list (other than its own list).
+    private bool OverlapsProblem(PhraseMatch match)
+    {
+        foreach (var n in _matches)
+        {
+            if (n.Section != match.Section && n.Overlaps(match) && IsProblemSection(Data.Sections[n.Section]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -245,19 +279,23 @@ internal sealed class ReplyAnalysis
         }
 
         var model = Model!;
-        var flagged = new List<(int Sentence, float Probability)>();
+        List<(int Sentence, float Probability)>? flagged = null;
         for (var s = 0; s < model.SentenceCount; s++)
         {
             if (model.CanJudge(s) && model.Carries(s, tag) && !(_exceptions?.Contains((rule.Descriptor.Id, s)) ?? false))
             {
-                flagged.Add((s, model.Probability(s, tag)));
+                (flagged ??= []).Add((s, model.Probability(s, tag)));
             }
         }
 
-        if (flagged.Count == 0)
-        {
-            return hit;
-        }
+        return flagged is null ? hit : Fuse(rule, hit, tag, flagged);
+    }
+
+    // The model flagged sentences for the rule (kept apart from WithModel, which runs for every rule, so that the
+    // work and allocations below happen only when it did).
+    private RuleHit? Fuse(ReplyRule rule, RuleHit? hit, int tag, List<(int Sentence, float Probability)> flagged)
+    {
+        var model = Model!;
 
         // The model alone may add sentences only where the rule's context does not clear the reply.
         var mayStandAlone = rule.AllowsModelFinding(this);
@@ -310,7 +348,7 @@ internal sealed class ReplyAnalysis
     // not an apology; nor is a sentence holding one of the rule's `vague` phrases ("in due course" is no when) or its
     // `except` phrases ("gracias a la revisión…" is a cause, not thanks). Where
     // the phrases found the element in a sentence the model also credits, both agree.
-    private void AddModelElements(List<FoundElement> elements, List<PhraseMatch> negatives)
+    private void AddModelElements(List<FoundElement> elements)
     {
         if (Model is not { } model)
         {
@@ -318,18 +356,34 @@ internal sealed class ReplyAnalysis
         }
 
         var tokens = Text.Tokens;
-        var withProblems = new HashSet<int>();
-        foreach (var n in negatives)
+        var sentences = model.SentenceCount;
+        var flags = sentences <= 256 ? stackalloc bool[2 * sentences] : new bool[2 * sentences];
+        var withProblems = flags[..sentences];
+        var vague = flags[sentences..];
+        foreach (var n in _matches)
         {
-            withProblems.Add(tokens[n.FirstToken].Sentence);
+            if (IsProblemSection(Data.Sections[n.Section]))
+            {
+                withProblems[tokens[n.FirstToken].Sentence] = true;
+            }
         }
 
-        var problemTags = Array.FindAll(Array.ConvertAll(ProblemModelTags, model.TagIndex), t => t >= 0);
-        for (var s = 0; s < model.SentenceCount; s++)
+        Span<int> problemTags = stackalloc int[ProblemModelTags.Length];
+        for (var i = 0; i < problemTags.Length; i++)
         {
-            if (model.CanJudge(s) && Array.Exists(problemTags, t => model.Carries(s, t)))
+            problemTags[i] = model.TagIndex(ProblemModelTags[i]);
+        }
+
+        for (var s = 0; s < sentences; s++)
+        {
+            if (!model.CanJudge(s))
             {
-                withProblems.Add(s);
+                continue;
+            }
+
+            foreach (var t in problemTags)
+            {
+                withProblems[s] |= t >= 0 && model.Carries(s, t);
             }
         }
 
@@ -341,26 +395,26 @@ internal sealed class ReplyAnalysis
                 continue;
             }
 
-            var vague = Data.SectionId(rule.Descriptor.Id, "vague");
-            var vagueSentences = new HashSet<int>();
+            var vagueSection = Data.SectionId(rule.Descriptor.Id, "vague");
+            vague.Clear();
             foreach (var m in _matches)
             {
-                if (m.Section == vague)
+                if (m.Section == vagueSection)
                 {
-                    vagueSentences.Add(tokens[m.FirstToken].Sentence);
+                    vague[tokens[m.FirstToken].Sentence] = true;
                 }
             }
 
-            for (var s = 0; s < model.SentenceCount; s++)
+            for (var s = 0; s < sentences; s++)
             {
-                if (withProblems.Contains(s) || vagueSentences.Contains(s) || (_exceptions?.Contains((rule.Descriptor.Id, s)) ?? false) || !model.Carries(s, tag))
+                if (withProblems[s] || vague[s] || (_exceptions?.Contains((rule.Descriptor.Id, s)) ?? false) || !model.Carries(s, tag))
                 {
                     continue;
                 }
 
                 var range = model.Range(s);
                 var probability = model.Probability(s, tag);
-                var found = elements.FindIndex(e => e.Kind == rule.Element && e.Range.Start < range.End && range.Start < e.Range.End);
+                var found = IndexOfOverlapping(elements, rule.Element, range);
                 if (found >= 0)
                 {
                     var phrase = elements[found];
@@ -372,6 +426,19 @@ internal sealed class ReplyAnalysis
                 }
             }
         }
+    }
+
+    private static int IndexOfOverlapping(List<FoundElement> elements, ReplyElementKind kind, TextRange range)
+    {
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (elements[i].Kind == kind && elements[i].Range.Start < range.End && range.Start < elements[i].Range.End)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Phrases of the tone and deflection rules (other than their helper lists) mark text that cannot also count

@@ -45,6 +45,9 @@ internal static class LanguageCatalog
     /// <summary>Abbreviations of all languages, for sentence splitting before the language is known.</summary>
     public static WordSet Abbreviations => AllAbbreviations.Value;
 
+    /// <summary><see cref="Abbreviations"/> as the test <see cref="Text.ReplyText.Parse"/> takes (one shared delegate).</summary>
+    public static Func<ReadOnlySpan<char>, bool> IsAbbreviation { get; } = static word => Abbreviations.Contains(word);
+
     private static IEnumerable<(string Resource, string Language, string File)> ResourceNames()
     {
         foreach (var resource in typeof(LanguageCatalog).Assembly.GetManifestResourceNames())

@@ -175,5 +175,5 @@ internal sealed class LanguageData
     }
 
     /// <summary>Prepares a parsed text for this language's matchers.</summary>
-    public void AssignWordIds(ReplyText text) => text.AssignWordIds(ReplyMatcher.WordId);
+    public void AssignWordIds(ReplyText text) => text.AssignWordIds(ReplyMatcher);
 }

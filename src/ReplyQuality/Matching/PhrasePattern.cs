@@ -94,7 +94,7 @@ internal static class PhrasePattern
     /// <summary>Splits literal text into folded words exactly as replies are split.</summary>
     public static List<string> SplitWords(string text)
     {
-        var parsed = ReplyText.Parse(text, static _ => false);
+        using var parsed = ReplyText.Parse(text, static _ => false);
         var words = new List<string>(parsed.Tokens.Length);
         foreach (ref readonly var t in parsed.Tokens)
         {

@@ -38,6 +38,31 @@ internal static class SentenceFeatures
     /// <summary>Featurises a sentence given as a span (a slice of a reply: no substring is made).</summary>
     public static SparseVector Featurize(ReadOnlySpan<char> sentence)
     {
+        var capacity = MaxFeatures(sentence.Length);
+        var indices = ArrayPool<int>.Shared.Rent(capacity);
+        var values = ArrayPool<float>.Shared.Rent(capacity);
+        try
+        {
+            var count = Featurize(sentence, indices, values);
+            return new SparseVector(indices[..count], values[..count]);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(indices);
+            ArrayPool<float>.Shared.Return(values);
+        }
+    }
+
+    /// <summary>The most features a sentence of <paramref name="length"/> characters can have.</summary>
+    public static int MaxFeatures(int length) => (2 * length) + 2;
+
+    /// <summary>
+    /// Featurises a sentence into the caller's buffers (at least <see cref="MaxFeatures"/> long) and returns the
+    /// number of features: bucket indices ascending in <paramref name="indices"/>, their values in <paramref name="values"/>.
+    /// Allocates nothing.
+    /// </summary>
+    public static int Featurize(ReadOnlySpan<char> sentence, Span<int> indices, Span<float> values)
+    {
         var length = sentence.Length;
         var chars = ArrayPool<char>.Shared.Rent((2 * length) + 2);
         var ints = ArrayPool<int>.Shared.Rent((4 * length) + 4);
@@ -113,8 +138,6 @@ internal static class SentenceFeatures
                 distinct += i == 0 || features[i] != features[i - 1] ? 1 : 0;
             }
 
-            var indices = new int[distinct];
-            var values = new float[distinct];
             var d = -1;
             var run = 0;
             for (var i = 0; i <= count; i++)
@@ -137,8 +160,8 @@ internal static class SentenceFeatures
                 }
             }
 
-            Normalize(values);
-            return new SparseVector(indices, values);
+            Normalize(values[..distinct]);
+            return distinct;
         }
         finally
         {
@@ -147,7 +170,7 @@ internal static class SentenceFeatures
         }
     }
 
-    private static void Normalize(float[] values)
+    private static void Normalize(Span<float> values)
     {
         var norm = 0.0;
         for (var i = 0; i < values.Length; i++)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReplyQuality.Model;
 
 /// <summary>
@@ -76,7 +78,30 @@ internal sealed class TagSet
     }
 
     /// <summary>The calibrated probability of every tag for a featurised sentence, in <see cref="Tags"/> order.</summary>
-    public void Score(SparseVector vector, Span<float> probabilities)
+    public void Score(SparseVector vector, Span<float> probabilities) => Score(vector.Indices, vector.Values, probabilities);
+
+    /// <summary>
+    /// Featurises a sentence and writes the calibrated probability of every tag, in <see cref="Tags"/> order: the
+    /// model's hot path, with the features in pooled buffers (allocates nothing).
+    /// </summary>
+    public void Score(ReadOnlySpan<char> sentence, Span<float> probabilities)
+    {
+        var capacity = SentenceFeatures.MaxFeatures(sentence.Length);
+        var indices = ArrayPool<int>.Shared.Rent(capacity);
+        var values = ArrayPool<float>.Shared.Rent(capacity);
+        try
+        {
+            var count = SentenceFeatures.Featurize(sentence, indices, values);
+            Score(indices.AsSpan(0, count), values.AsSpan(0, count), probabilities);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(indices);
+            ArrayPool<float>.Shared.Return(values);
+        }
+    }
+
+    private void Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> probabilities)
     {
         if (probabilities.Length < Tags.Count)
         {
@@ -90,15 +115,15 @@ internal sealed class TagSet
 
         if (_rowOfBucket.Length > 0)
         {
-            for (var i = 0; i < vector.Indices.Length; i++)
+            for (var i = 0; i < indices.Length; i++)
             {
-                var row = _rowOfBucket[vector.Indices[i]] - 1;
+                var row = _rowOfBucket[indices[i]] - 1;
                 if (row < 0)
                 {
                     continue;
                 }
 
-                var value = vector.Values[i];
+                var value = values[i];
                 for (var e = _rowStart[row]; e < _rowStart[row + 1]; e++)
                 {
                     probabilities[_entryTag[e]] += value * _entryWeight[e];

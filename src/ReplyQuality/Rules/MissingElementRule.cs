@@ -22,7 +22,7 @@ internal abstract class MissingElementRule : ReplyRule
     /// The phrase lists whose matches show the element: the rule's own <c>present</c> section, and for some
     /// elements another rule's list (a third party named as the cause is an explanation).
     /// </summary>
-    public virtual IReadOnlyList<(string File, string Section)> Evidence => [(Descriptor.Id, "present")];
+    public virtual IReadOnlyList<(string File, string Section)> Evidence => field ??= [(Descriptor.Id, "present")];
 
     /// <inheritdoc />
     public override RuleHit? Evaluate(ReplyAnalysis analysis) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ReplyQuality.Rules.Completeness;
 using ReplyQuality.Rules.Context;
 using ReplyQuality.Rules.Deflection;
@@ -9,7 +10,7 @@ namespace ReplyQuality.Rules;
 internal static class RuleSet
 {
     /// <summary>The rules.</summary>
-    public static IReadOnlyList<ReplyRule> All { get; } =
+    public static ImmutableArray<ReplyRule> All { get; } =
     [
         new HostileToneRule(),
         new ShoutingRule(),
@@ -33,7 +34,7 @@ internal static class RuleSet
     ];
 
     /// <summary>The completeness rules, which define the elements of a good reply.</summary>
-    public static IReadOnlyList<MissingElementRule> Elements { get; } = [.. All.OfType<MissingElementRule>()];
+    public static ImmutableArray<MissingElementRule> Elements { get; } = [.. All.OfType<MissingElementRule>()];
 
     /// <summary>A rule by id (case-insensitive), or <see langword="null"/>.</summary>
     public static ReplyRule? Find(string id) =>

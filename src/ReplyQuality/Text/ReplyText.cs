@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using ReplyQuality.Matching;
 
 namespace ReplyQuality.Text;
 
@@ -7,22 +9,27 @@ namespace ReplyQuality.Text;
 /// folded form (lower case, no accents, plain apostrophes), sentence and clause boundaries, and the parts
 /// in quotation marks. Every token keeps its offsets into the original text, so spans point back into it.
 /// </summary>
-internal sealed class ReplyText
+internal sealed class ReplyText : IDisposable
 {
-    private readonly char[] _normalized;
-    private readonly Token[] _tokens;
-    private readonly Sentence[] _sentences;
+    // The per-character and per-word arrays are rented from the shared pools and given back by Dispose: a reply's
+    // analysis then allocates next to nothing for its text (a parsed reply lives only while it is analysed).
+    private char[] _normalized;
+    private Token[] _tokens;
+    private int _tokenCount;
+    private Sentence[] _sentences;
+    private int _sentenceCount;
     private readonly QuotedRange[] _quoted;
     private readonly TextRange[] _links;
 
-    private ReplyText(string original, char[] normalized, Token[] tokens, Sentence[] sentences, QuotedRange[] quoted, TextRange[] links)
+    private ReplyText(string original, char[] normalized, Token[] tokens, int tokenCount, QuotedRange[] quoted, TextRange[] links)
     {
         Original = original;
         _normalized = normalized;
         _tokens = tokens;
-        _sentences = sentences;
+        _tokenCount = tokenCount;
         _quoted = quoted;
         _links = links;
+        (_sentences, _sentenceCount) = BuildSentences(Tokens);
     }
 
     /// <summary>Web addresses and e-mail addresses in the text; their words are not tokens.</summary>
@@ -35,16 +42,16 @@ internal sealed class ReplyText
     public ReadOnlySpan<char> Normalized => _normalized;
 
     /// <summary>The words, in order.</summary>
-    public Span<Token> Tokens => _tokens;
+    public Span<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
 
     /// <summary>The sentences, in order; each has at least one token.</summary>
-    public ReadOnlySpan<Sentence> Sentences => _sentences;
+    public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, _sentenceCount);
 
     /// <summary>The folded form of a token.</summary>
     public ReadOnlySpan<char> Word(in Token token) => _normalized.AsSpan(token.NormStart, token.NormLength);
 
     /// <summary>The folded form of the token at <paramref name="index"/>.</summary>
-    public ReadOnlySpan<char> Word(int index) => Word(in _tokens[index]);
+    public ReadOnlySpan<char> Word(int index) => Word(in Tokens[index]);
 
     /// <summary>Whether an offset of the original text lies inside quotation marks or a quoted line.</summary>
     public bool IsQuoted(int offset)
@@ -65,13 +72,32 @@ internal sealed class ReplyText
         return false;
     }
 
-    /// <summary>Assigns each token its id in a language's vocabulary.</summary>
-    public void AssignWordIds(Func<ReadOnlySpan<char>, int> lookup)
+    /// <summary>Assigns each token its id in a matcher's vocabulary (-1 for words no phrase uses).</summary>
+    public void AssignWordIds(PhraseMatcher matcher)
     {
-        for (var i = 0; i < _tokens.Length; i++)
+        foreach (ref var token in Tokens)
         {
-            _tokens[i].WordId = lookup(Word(in _tokens[i]));
+            token.WordId = matcher.WordId(Word(in token));
         }
+    }
+
+    /// <summary>Gives the text's buffers back to the pools; the text must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        Return(ref _normalized);
+        Return(ref _tokens);
+        Return(ref _sentences);
+        _tokenCount = _sentenceCount = 0;
+    }
+
+    private static void Return<T>(ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+
+        array = [];
     }
 
     /// <summary>Normalises and segments <paramref name="text"/> in one linear pass.</summary>
@@ -81,8 +107,9 @@ internal sealed class ReplyText
     {
         ArgumentNullException.ThrowIfNull(text);
         var quoted = FindQuotedRanges(text);
-        var normalized = new char[text.Length];
-        var tokens = new List<Token>(Math.Min(text.Length / 5 + 4, 4096));
+        var normalized = text.Length == 0 ? [] : ArrayPool<char>.Shared.Rent(text.Length);
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Min((text.Length / 5) + 4, 4096));
+        var tokenCount = 0;
         var normLength = 0;
         var sentence = 0;
         var clause = 0;
@@ -104,7 +131,7 @@ internal sealed class ReplyText
 
             if (IsWordStart(c))
             {
-                if (tokens.Count > 0)
+                if (tokenCount > 0)
                 {
                     if (sentenceBreak)
                     {
@@ -131,14 +158,22 @@ internal sealed class ReplyText
                     token.Flags |= TokenFlags.Quoted;
                 }
 
-                tokens.Add(token);
+                if (tokenCount == tokens.Length)
+                {
+                    var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                    tokens.AsSpan().CopyTo(larger);
+                    ArrayPool<Token>.Shared.Return(tokens);
+                    tokens = larger;
+                }
+
+                tokens[tokenCount++] = token;
                 continue;
             }
 
             switch (c)
             {
                 case '.':
-                    if (!IsNonFinalDot(text, i, tokens, normalized, isAbbreviation))
+                    if (!IsNonFinalDot(text, i, tokens.AsSpan(0, tokenCount), normalized, isAbbreviation))
                     {
                         sentenceBreak = true;
                     }
@@ -156,8 +191,7 @@ internal sealed class ReplyText
             i++;
         }
 
-        var tokenArray = tokens.ToArray();
-        return new ReplyText(text, normalized, tokenArray, BuildSentences(tokenArray), quoted, links is null ? [] : [.. links]);
+        return new ReplyText(text, normalized, tokens, tokenCount, quoted, links is null ? [] : [.. links]);
     }
 
     /// <summary>
@@ -325,7 +359,7 @@ internal sealed class ReplyText
         return token;
     }
 
-    private static bool IsNonFinalDot(string text, int i, List<Token> tokens, char[] normalized, Func<ReadOnlySpan<char>, bool> isAbbreviation)
+    private static bool IsNonFinalDot(string text, int i, ReadOnlySpan<Token> tokens, char[] normalized, Func<ReadOnlySpan<char>, bool> isAbbreviation)
     {
         // 3.5, 1.000, www.example.com: a dot between two word characters does not end a sentence.
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
@@ -334,12 +368,12 @@ internal sealed class ReplyText
             return true;
         }
 
-        if (tokens.Count == 0)
+        if (tokens.IsEmpty)
         {
             return false;
         }
 
-        var last = tokens[^1];
+        ref readonly var last = ref tokens[^1];
         if (last.End != i)
         {
             return false;
@@ -354,34 +388,33 @@ internal sealed class ReplyText
         return isAbbreviation(word);
     }
 
-    private static Sentence[] BuildSentences(Token[] tokens)
+    private static (Sentence[] Sentences, int Count) BuildSentences(Span<Token> tokens)
     {
-        if (tokens.Length == 0)
+        if (tokens.IsEmpty)
         {
-            return [];
+            return ([], 0);
         }
 
-        var sentences = new List<Sentence>(tokens[^1].Sentence + 1);
+        // Token.Sentence counts sentence breaks, so the last token's number bounds the number of sentences.
+        var sentences = ArrayPool<Sentence>.Shared.Rent(tokens[^1].Sentence + 1);
+        var count = 0;
         var first = 0;
         for (var t = 1; t <= tokens.Length; t++)
         {
             if (t == tokens.Length || tokens[t].Sentence != tokens[first].Sentence)
             {
-                sentences.Add(new Sentence(first, t - first, tokens[first].Start, tokens[t - 1].End));
+                // Renumber so that Token.Sentence is the index into Sentences.
+                for (var u = first; u < t; u++)
+                {
+                    tokens[u].Sentence = count;
+                }
+
+                sentences[count++] = new Sentence(first, t - first, tokens[first].Start, tokens[t - 1].End);
                 first = t;
             }
         }
 
-        // Renumber so that Token.Sentence is the index into Sentences.
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            for (var t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
-            {
-                tokens[t].Sentence = s;
-            }
-        }
-
-        return [.. sentences];
+        return (sentences, count);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace ReplyQuality.Text;
 internal static class TextRanges
 {
     /// <summary>Sorts ranges and merges the ones that overlap or touch.</summary>
-    public static IReadOnlyList<TextRange> Merge(List<TextRange> ranges)
+    public static List<TextRange> Merge(List<TextRange> ranges)
     {
         if (ranges.Count <= 1)
         {

@@ -33,7 +33,7 @@ public sealed class PhraseMatcherTests
 
         var matcher = builder.Build();
         var text = ReplyText.Parse(c.Text, static _ => false);
-        text.AssignWordIds(matcher.WordId);
+        text.AssignWordIds(matcher);
         var found = new List<PhraseMatch>();
         matcher.FindAll(text, found);
 
@@ -53,7 +53,7 @@ public sealed class PhraseMatcherTests
         builder.Add(PhrasePattern.Parse(phrase), 0);
         var matcher = builder.Build();
         var parsed = ReplyText.Parse(text, static _ => false);
-        parsed.AssignWordIds(matcher.WordId);
+        parsed.AssignWordIds(matcher);
         var found = new List<PhraseMatch>();
         matcher.FindAll(parsed, found);
 

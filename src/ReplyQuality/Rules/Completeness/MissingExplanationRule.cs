@@ -24,5 +24,5 @@ internal sealed class MissingExplanationRule : MissingElementRule
 
     /// <inheritdoc />
     /// <remarks>Naming the third party that caused the problem ("the carrier lost the parcel") explains what happened.</remarks>
-    public override IReadOnlyList<(string File, string Section)> Evidence => [(Rule.Id, "present"), (BlamesThirdPartyRule.Rule.Id, "cause")];
+    public override IReadOnlyList<(string File, string Section)> Evidence { get; } = [(Rule.Id, "present"), (BlamesThirdPartyRule.Rule.Id, "cause")];
 }

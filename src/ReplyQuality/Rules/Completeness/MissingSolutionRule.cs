@@ -25,5 +25,5 @@ internal sealed class MissingSolutionRule : MissingElementRule
     public override ReplyElementKind Element => ReplyElementKind.Solution;
 
     /// <inheritdoc />
-    public override IReadOnlyList<(string File, string Section)> Evidence => [(Rule.Id, "present"), (MissingTimelineRule.Rule.Id, "promise")];
+    public override IReadOnlyList<(string File, string Section)> Evidence { get; } = [(Rule.Id, "present"), (MissingTimelineRule.Rule.Id, "promise")];
 }
