@@ -14,10 +14,12 @@ internal readonly record struct PhraseMatch(int Section, int FirstToken, int End
 }
 
 /// <summary>
-/// Finds every phrase of many phrase lists in one pass over a reply's words. Phrases live in a trie over
-/// word ids (with edges for prefixes, any word, numbers and gaps of up to three words); from each word the matcher walks the trie at
-/// most <see cref="PhrasePattern.MaxAtoms"/> words deep, so the cost is linear in the length of the reply
-/// whatever it contains. Immutable once built and safe to share between threads.
+/// Finds every phrase of many phrase lists in one pass over a reply's words. Phrases live in a graph over word ids
+/// (with edges for prefixes, any word, numbers and gaps of up to three words): phrases that begin alike share states
+/// as in a trie, and the alternatives of a group meet again in one state, so the graph grows with the length of the
+/// phrases, not with the number of word sequences they stand for. From each word the matcher walks the graph at most
+/// <see cref="PhrasePattern.MaxAtoms"/> atoms deep, so the cost is linear in the length of the reply whatever it
+/// contains. Immutable once built and safe to share between threads.
 /// </summary>
 internal sealed class PhraseMatcher
 {
