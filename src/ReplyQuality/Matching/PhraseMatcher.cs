@@ -23,9 +23,9 @@ internal readonly record struct PhraseMatch(int Section, int FirstToken, int End
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    // The walk's work stack, reused by each thread so that matching allocates nothing but its results.
+    // The walk's work stack and visited states, reused by each thread so that matching allocates nothing but its results.
     [ThreadStatic]
-    private static Frame[]? t_stack;
+    private static WalkState? t_state;
 
     private readonly Node _root;
     private readonly Dictionary<string, int> _vocabulary;
@@ -49,27 +49,24 @@ internal sealed class PhraseMatcher
     public void FindAll(ReplyText text, List<PhraseMatch> results)
     {
         var tokens = text.Tokens;
-        var stack = t_stack ??= new Frame[64];
+        var state = t_state ??= new WalkState();
         foreach (var sentence in text.Sentences)
         {
             for (var start = sentence.FirstToken; start < sentence.EndToken; start++)
             {
-                Walk(text, tokens, start, sentence.EndToken, ref stack, results);
+                Walk(text, tokens, start, sentence.EndToken, state, results);
             }
         }
-
-        t_stack = stack;
     }
 
 
-    private void Walk(ReplyText text, Span<Token> tokens, int start, int end, ref Frame[] stack, List<PhraseMatch> results)
+    private void Walk(ReplyText text, Span<Token> tokens, int start, int end, WalkState state, List<PhraseMatch> results)
     {
         var firstResult = results.Count;
-        var depth = 0;
-        stack[depth++] = new Frame(_root, start);
-        while (depth > 0)
+        state.BeginWalk();
+        state.Push(_root, start);
+        while (state.TryPop(out var node, out var at))
         {
-            var (node, at) = stack[--depth];
             if (node.Sections is { } sections && at > start)
             {
                 foreach (var s in sections)
@@ -88,7 +85,7 @@ internal sealed class PhraseMatcher
             {
                 foreach (var next in node.WordChildren(token.WordId))
                 {
-                    Push(ref stack, ref depth, next, at + 1);
+                    state.Push(next, at + 1);
                 }
             }
 
@@ -96,7 +93,7 @@ internal sealed class PhraseMatcher
             {
                 foreach (var next in any)
                 {
-                    Push(ref stack, ref depth, next, at + 1);
+                    state.Push(next, at + 1);
                 }
             }
 
@@ -106,7 +103,7 @@ internal sealed class PhraseMatcher
                 {
                     for (var skip = 0; skip <= PhrasePattern.MaxGap && at + skip < end; skip++)
                     {
-                        Push(ref stack, ref depth, next, at + skip);
+                        state.Push(next, at + skip);
                     }
                 }
             }
@@ -115,7 +112,7 @@ internal sealed class PhraseMatcher
             {
                 foreach (var next in number)
                 {
-                    Push(ref stack, ref depth, next, at + 1);
+                    state.Push(next, at + 1);
                 }
             }
 
@@ -128,7 +125,7 @@ internal sealed class PhraseMatcher
                     {
                         if (word.StartsWith(prefix, StringComparison.Ordinal))
                         {
-                            Push(ref stack, ref depth, target, at + 1);
+                            state.Push(target, at + 1);
                         }
                     }
                 }
@@ -146,17 +143,105 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private static void Push(ref Frame[] stack, ref int depth, Node node, int at)
+    /// <summary>
+    /// One thread's walk: the stack of (state, word position) still to explore, and which of the states that can be
+    /// reached twice at one position (where groups meet again, or after a gap) the walk has already been to there.
+    /// Without that, a phrase such as <c>(a|a a) (a|a a) …</c> or <c>a ** ** ** b</c> would explore the same state
+    /// once per way of reaching it — exponentially many on hostile text; with it, the work per word is bounded by the
+    /// size of the graph. The visited set is an open-addressing table whose entries are valid for one walk (a
+    /// generation stamp), so starting a walk clears nothing.
+    /// </summary>
+    private sealed class WalkState
     {
-        if (depth == stack.Length)
+        private Frame[] _stack = new Frame[64];
+        private int _depth;
+        private long[] _keys = new long[256];
+        private int[] _stamps = new int[256];
+        private int _count;
+        private int _generation;
+
+        public void BeginWalk()
         {
-            Array.Resize(ref stack, stack.Length * 2);
+            _depth = 0;
+            _count = 0;
+            if (++_generation == int.MaxValue)
+            {
+                Array.Clear(_stamps);
+                _generation = 1;
+            }
         }
 
-        stack[depth++] = new Frame(node, at);
-    }
+        public void Push(Node node, int at)
+        {
+            if (node.RevisitId >= 0 && !Visit(((long)node.RevisitId << 32) | (uint)at))
+            {
+                return;
+            }
 
-    private readonly record struct Frame(Node Node, int At);
+            if (_depth == _stack.Length)
+            {
+                Array.Resize(ref _stack, _stack.Length * 2);
+            }
+
+            _stack[_depth++] = new Frame(node, at);
+        }
+
+        public bool TryPop(out Node node, out int at)
+        {
+            if (_depth == 0)
+            {
+                node = null!;
+                at = 0;
+                return false;
+            }
+
+            (node, at) = _stack[--_depth];
+            return true;
+        }
+
+        // Adds a key to this walk's set; false when it was already there.
+        private bool Visit(long key)
+        {
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                Grow();
+            }
+
+            var mask = _keys.Length - 1;
+            for (var i = (int)((ulong)(key * -7046029254386353131L) >> 40) & mask; ; i = (i + 1) & mask)
+            {
+                if (_stamps[i] != _generation)
+                {
+                    _stamps[i] = _generation;
+                    _keys[i] = key;
+                    _count++;
+                    return true;
+                }
+
+                if (_keys[i] == key)
+                {
+                    return false;
+                }
+            }
+        }
+
+        private readonly record struct Frame(Node Node, int At);
+
+        private void Grow()
+        {
+            var (keys, stamps, generation) = (_keys, _stamps, _generation);
+            _keys = new long[keys.Length * 2];
+            _stamps = new int[keys.Length * 2];
+            _count = 0;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (stamps[i] == generation)
+                {
+                    Visit(keys[i]);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// A state of the word graph. Phrases that begin alike share their first states, as in a trie; the alternatives of
@@ -179,6 +264,12 @@ internal sealed class PhraseMatcher
 
         /// <summary>Number of edges into this state (used while building: a state with one way in may be shared).</summary>
         public int Incoming;
+
+        /// <summary>
+        /// For a state the walk may reach twice at one position (entered from several states, or by a gap), its index
+        /// in the walk's visited set; -1 for the others, which are reached at most once per position by construction.
+        /// </summary>
+        public int RevisitId = -1;
 
         /// <summary>The states reached by a word.</summary>
         public ReadOnlySpan<Node> WordChildren(int wordId)
@@ -259,6 +350,7 @@ internal sealed class PhraseMatcher
         // The edges the phrase being added walks or creates, in the order it does (each state's ways in come before
         // its ways out), to find where the phrase may end.
         private readonly List<(Node From, PhraseAtom Atom, Node To)> _walked = [];
+        private int _revisitable;
 
         /// <summary>Makes sure a word has an id (for words that rules look up outside phrases, such as negators).</summary>
         public int AddWord(string word)
@@ -338,6 +430,11 @@ internal sealed class PhraseMatcher
             }
 
             var next = new Node();
+            if (from.Count > 1 || atom.Kind == PhraseAtomKind.Gap)
+            {
+                next.RevisitId = _revisitable++;
+            }
+
             foreach (var node in from)
             {
                 AddEdge(node, atom, next);
