@@ -59,6 +59,12 @@ public static class AssessEndpoint
         {
             body = null;
         }
+        catch (BadHttpRequestException e)
+        {
+            // The server could not read the body (malformed chunked encoding, a body shorter than its Content-Length…):
+            // the client's fault, so its 4xx status, not a 500, and not the server's exception message.
+            return Results.Problem(statusCode: e.StatusCode, title: "Invalid request", detail: "The request body could not be read.");
+        }
 
         if (body is null)
         {

@@ -11,9 +11,9 @@ using ReplyQuality;
 // Run it with: dotnet run --project samples/ReplyCoach
 var builder = WebApplication.CreateBuilder(args);
 
-// The library, configured from the "ReplyQuality" section of appsettings.json (a singleton, thread-safe IReplyAnalyzer).
-builder.Services.Configure<ReplyQualityOptions>(builder.Configuration.GetSection("ReplyQuality"));
-builder.Services.AddReplyQuality();
+// The library, configured from the "ReplyQuality" section of appsettings.json (a singleton, thread-safe IReplyAnalyzer);
+// a misspelt or unreadable setting there stops the app at start-up, naming it.
+builder.Services.AddReplyQuality(builder.Configuration.GetSection("ReplyQuality"));
 
 // The sample's own limits (body size, rate limit), from the "ReplyCoach" section.
 builder.Services.Configure<ReplyCoachOptions>(builder.Configuration.GetSection(ReplyCoachOptions.SectionName));
@@ -24,8 +24,10 @@ builder.Services.AddOptions<KestrelServerOptions>()
 // reply holding "<script>" travels as inert data (\u003Cscript\u003E) whoever reads the response.
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
-// Errors are RFC 9457 ProblemDetails; exceptions never reach the client with their stack trace.
+// Errors are RFC 9457 ProblemDetails; exceptions never reach the client with their stack trace. The built-in writer
+// only answers clients whose Accept header names JSON; the fallback after it writes problem+json for all the others.
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
 builder.Services.AddHealthChecks();
 
 // A fixed window per client IP address on the API; a rejected request gets a 429 ProblemDetails and Retry-After.
@@ -66,19 +68,25 @@ builder.Services.AddRateLimiter(limiter =>
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// The security headers go on every response, errors included: they are set as the response starts, so the
+// exception handler (which clears the headers of a failed response before writing its problem) cannot drop them.
 app.Use(static (http, next) =>
 {
-    var headers = http.Response.Headers;
-    headers.XContentTypeOptions = "nosniff";
-    headers.XFrameOptions = "DENY";
-    headers["Referrer-Policy"] = "no-referrer";
-    headers.ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+    http.Response.OnStarting(static state =>
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+            "base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+        return Task.CompletedTask;
+    }, http.Response);
     return next(http);
 });
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRouting();

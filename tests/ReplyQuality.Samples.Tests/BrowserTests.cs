@@ -103,6 +103,60 @@ public sealed class BrowserTests(ReplyCoachBrowser browser) : IClassFixture<Repl
         browser.Screenshot(driver, "replycoach-xss.png");
     }
 
+    [Fact]
+    public void Img_and_script_payloads_in_a_reply_with_findings_stay_text_in_the_preview_and_the_findings()
+    {
+        // RQ203 (website deflection) covers the first sentence, <img> payload included, so it sits inside a <mark> and is
+        // quoted in the finding's message; RQ203 again ("check our FAQ") and RQ201 ("courier is to blame") flag the
+        // second sentence, whose <img onerror> and <script> sit in plain text between the marks. Either would set
+        // window.__xss if the page ever parsed the draft (or an API string) as HTML.
+        const string inMark = "<img src=x onerror=__xss=1>";
+        const string img = "<img src=x onerror=\"window.__xss=2\">";
+        const string script = "<script>window.__xss=3</script>";
+        const string draftText = "Check our " + inMark + " website. Please check our FAQ, the courier is to blame " + img + " " + script;
+        var driver = browser.OpenPage();
+        driver.FindElement(By.CssSelector("#lang option[value='en']")).Click();
+
+        Type(driver, "customer", "My parcel never arrived " + img);
+        Type(driver, "draft", draftText);
+        var website = WaitFor(driver, "#preview mark[data-rules~='RQ203']");
+        WaitFor(driver, "#preview mark[data-rules~='RQ201']");
+        var deflection = AssertFinding(driver, "RQ203");
+        AssertFinding(driver, "RQ201");
+
+        // An <img> that failed to load fires onerror a moment later: give it that moment before looking for its effect.
+        var js = (IJavaScriptExecutor)driver;
+        js.ExecuteAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 500);");
+
+        Assert.Equal("undefined", js.ExecuteScript("return typeof window.__xss;"));
+        Assert.Throws<NoAlertPresentException>(() => driver.SwitchTo().Alert());
+        Assert.Equal(0L, js.ExecuteScript("return document.querySelectorAll('#preview img, #preview script, #findings img, #findings script').length;"));
+        Assert.Equal(0L, js.ExecuteScript("return document.images.length;"));
+        Assert.Equal(1L, js.ExecuteScript("return document.scripts.length;"));   // app.js, nothing else
+
+        // Nothing but the page's own markup inside the containers: text nodes and <mark> in the preview; in the
+        // findings, the elements app.js builds for each of them.
+        Assert.Equal(
+            "MARK",
+            js.ExecuteScript("return [...new Set([...document.querySelectorAll('#preview *')].map(e => e.tagName))].join(' ');"));
+        Assert.Equal(
+            string.Empty,
+            js.ExecuteScript(
+                "const allowed = ['LI', 'DIV', 'SPAN', 'P', 'A'];" +
+                "return [...document.querySelectorAll('#findings *')].map(e => e.tagName).filter(t => !allowed.includes(t)).join(' ');"));
+
+        // The payload is on screen as the characters the agent typed: in the preview, in the highlight, in the finding.
+        var preview = driver.FindElement(By.Id("preview"));
+        Assert.Equal(draftText, preview.Text);
+        AssertPreviewMirrorsDraft(driver);
+        Assert.Equal("Check our " + inMark + " website", website.Text);
+        Assert.Contains(img + " " + script, preview.Text, StringComparison.Ordinal);
+        Assert.Contains(inMark, deflection.FindElement(By.CssSelector(".message")).Text, StringComparison.Ordinal);
+        Assert.Contains(inMark, website.GetAttribute("title") ?? "", StringComparison.Ordinal);
+        Assert.True(int.TryParse(driver.FindElement(By.Id("score")).Text, out _));
+        browser.Screenshot(driver, "replycoach-xss-img.png");
+    }
+
     /// <summary>Types like a user, one key at a time, so the page's debounced input handler runs as it would.</summary>
     private static void Type(IWebDriver driver, string id, string text)
     {
