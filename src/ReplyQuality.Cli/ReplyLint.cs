@@ -187,7 +187,7 @@ internal static class ReplyLint
         var linter = new Linter(analyzer, baseline, language);
         var kept = settings.UpdateBaseline ? new List<LintResult>() : null;
         var records = inputs.SelectMany(input => input.IsStandardInput
-            ? ReplySources.ReadJsonLines(Console.In, "-", options.MaxInputLength)
+            ? ReplySources.ReadJsonLines(Console.OpenStandardInput(), "-", options.MaxInputLength)
             : ReplySources.ReadFile(input.Path, input.Display, options.MaxInputLength));
         var showProgress = !settings.NoProgress && !readsStandardInput && !Console.IsErrorRedirected && inputs.Count > 1;
 

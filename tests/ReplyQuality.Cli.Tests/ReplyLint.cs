@@ -29,17 +29,28 @@ internal static class ReplyLint
     public static string DllPath => LazyDllPath.Value;
 
     /// <summary>Runs <c>reply-lint args…</c> in <paramref name="workingDirectory"/> with standard input closed.</summary>
-    public static RunResult Run(string workingDirectory, params string[] args) => Execute(workingDirectory, null, args);
+    public static RunResult Run(string workingDirectory, params string[] args) => Execute(workingDirectory, null, [], args);
 
     /// <summary>Runs <c>reply-lint args…</c> in <paramref name="workingDirectory"/>, writing <paramref name="stdin"/> to its standard input.</summary>
-    public static RunResult RunWithInput(string workingDirectory, string stdin, params string[] args) => Execute(workingDirectory, stdin, args);
+    public static RunResult RunWithInput(string workingDirectory, string stdin, params string[] args) => Execute(workingDirectory, Utf8NoBom.GetBytes(stdin), [], args);
+
+    /// <summary>Runs <c>reply-lint args…</c> in <paramref name="workingDirectory"/>, writing the bytes <paramref name="stdin"/> (which need not be valid UTF-8) to its standard input.</summary>
+    public static RunResult RunWithInput(string workingDirectory, byte[] stdin, params string[] args) => Execute(workingDirectory, stdin, [], args);
+
+    /// <summary>
+    /// Runs <c>launcher… dotnet reply-lint.dll args…</c> in <paramref name="workingDirectory"/> with standard input closed:
+    /// the tool started by another program, such as <c>setpriv</c> dropping capabilities or <c>sh -c</c> redirecting input.
+    /// </summary>
+    public static RunResult RunVia(string workingDirectory, IReadOnlyList<string> launcher, params string[] args) => Execute(workingDirectory, null, launcher, args);
 
     /// <summary>The process start info shared by <see cref="Run"/> and <see cref="ReplyLintSession"/>.</summary>
-    internal static ProcessStartInfo StartInfo(string workingDirectory, string[] args)
+    internal static ProcessStartInfo StartInfo(string workingDirectory, string[] args) => StartInfo(workingDirectory, [], args);
+
+    private static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyList<string> launcher, string[] args)
     {
         var info = new ProcessStartInfo
         {
-            FileName = DotnetHost(),
+            FileName = launcher.Count > 0 ? launcher[0] : DotnetHost(),
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
             RedirectStandardInput = true,
@@ -49,6 +60,16 @@ internal static class ReplyLint
             StandardOutputEncoding = Utf8NoBom,
             StandardErrorEncoding = Utf8NoBom,
         };
+        if (launcher.Count > 0)
+        {
+            foreach (var word in launcher.Skip(1))
+            {
+                info.ArgumentList.Add(word);
+            }
+
+            info.ArgumentList.Add(DotnetHost());
+        }
+
         info.ArgumentList.Add(DllPath);
         foreach (var arg in args)
         {
@@ -64,10 +85,10 @@ internal static class ReplyLint
     internal static string CommandLine(string[] args) =>
         string.Join(' ', args.Select(a => a.Length == 0 || a.Contains(' ') ? $"\"{a}\"" : a));
 
-    private static RunResult Execute(string workingDirectory, string? stdin, string[] args)
+    private static RunResult Execute(string workingDirectory, byte[]? stdin, IReadOnlyList<string> launcher, string[] args)
     {
-        var commandLine = CommandLine(args);
-        using var process = new Process { StartInfo = StartInfo(workingDirectory, args) };
+        var commandLine = (launcher.Count > 0 ? "(via " + CommandLine([.. launcher]) + ") " : string.Empty) + CommandLine(args);
+        using var process = new Process { StartInfo = StartInfo(workingDirectory, launcher, args) };
         process.Start();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -87,13 +108,13 @@ internal static class ReplyLint
         return new RunResult(commandLine, process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 
-    private static void Feed(StreamWriter input, string? text)
+    private static void Feed(StreamWriter input, byte[]? bytes)
     {
         try
         {
-            if (text is not null)
+            if (bytes is not null)
             {
-                input.Write(text);
+                input.BaseStream.Write(bytes);
             }
 
             input.Close();
@@ -252,10 +273,81 @@ internal sealed class ReplyLintSession : IDisposable
         var line = read.Result;
         if (line is not null)
         {
-            _stdout.AppendLine(line);
+            _stdout.Append(line).Append('\n');
         }
 
         return line;
+    }
+
+    /// <summary>Whether the tool has exited.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Everything read from standard output so far (each line read by <see cref="ReadLine"/> with its line break).</summary>
+    public string Stdout => _stdout.ToString();
+
+    /// <summary>Everything the tool has written to standard error so far.</summary>
+    public string Stderr
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>line(1)</c>, <c>line(2)</c>, … to standard input on a background task until the tool stops reading
+    /// or the returned handle is disposed, so the tool always has more input coming.
+    /// </summary>
+    public IDisposable FeedEndlessly(Func<int, string> line)
+    {
+        var feeder = new Feeder();
+        var input = _process.StandardInput;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                for (var i = 1; !feeder.Stopped; i++)
+                {
+                    input.WriteLine(line(i));
+                    input.Flush();
+                }
+            }
+            catch (IOException)
+            {
+                // The tool exited or closed its standard input.
+            }
+            catch (ObjectDisposedException)
+            {
+                // The session was disposed.
+            }
+        });
+        return feeder;
+    }
+
+    /// <summary>Sends SIGINT to the tool, as Ctrl-C in a terminal does.</summary>
+    public void Interrupt() => Signals.Interrupt(_process.Id);
+
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> for the tool to exit on its own (standard input is left open), then
+    /// reads the rest of its standard output.
+    /// </summary>
+    /// <returns>The exit code, or <see langword="null"/> when the tool was still running (it is then killed).</returns>
+    public int? WaitForExit(TimeSpan timeout)
+    {
+        var rest = _process.StandardOutput.ReadToEndAsync();
+        if (!_process.WaitForExit(timeout))
+        {
+            ReplyLint.Kill(_process);
+            _ = rest.Wait(TimeSpan.FromSeconds(5));
+            return null;
+        }
+
+        _process.WaitForExit();
+        _stdout.Append(rest.GetAwaiter().GetResult());
+        return _process.ExitCode;
     }
 
     /// <summary>Closes standard input, reads the rest of standard output and waits for the exit code.</summary>
@@ -297,6 +389,15 @@ internal sealed class ReplyLintSession : IDisposable
             "--- stderr so far ---" + Environment.NewLine + stderr;
     }
 
+    private sealed class Feeder : IDisposable
+    {
+        private volatile bool _stopped;
+
+        public bool Stopped => _stopped;
+
+        public void Dispose() => _stopped = true;
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -306,5 +407,26 @@ internal sealed class ReplyLintSession : IDisposable
 
         _process.Dispose();
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>POSIX signals sent to the tool.</summary>
+internal static class Signals
+{
+    /// <summary>Sends SIGINT to <paramref name="processId"/> (with the shell's <c>kill</c>, which every Unix has).</summary>
+    public static void Interrupt(int processId)
+    {
+        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("kill -s INT \"$1\"");
+        info.ArgumentList.Add("sh");
+        info.ArgumentList.Add(processId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(info) ?? throw new InvalidOperationException("Could not start /bin/sh to send SIGINT.");
+        var error = kill.StandardError.ReadToEnd();
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -s INT {processId} failed (exit code {kill.ExitCode}): {error}");
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ReplyQuality.Cli.Tests;
 
 /// <summary>
@@ -71,5 +73,28 @@ public sealed class StreamingTests
         Assert.True(results[1].IsReadError() && results[1].HasNoScore(), run.Because($"The malformed line gives a result with an \"error\" field and no score: {results[1].Show()}"));
         Assert.True(results[1].Integer("line") == 2, run.Because($"The error result is located at input line 2: {results[1].Show()}"));
         Assert.True(run.ExitCode == 0, run.Because("The two readable replies are complete and read errors alone do not change the exit code: expected 0."));
+    }
+
+    [Fact]
+    public void A_line_that_is_not_valid_utf8_on_stdin_gives_an_error_result_in_its_place_and_the_lines_after_it_are_analysed()
+    {
+        using var workspace = TempWorkspace.Create();
+        byte[] input =
+        [
+            .. Encoding.UTF8.GetBytes(Replies.Record("before", "en", Replies.CompleteEn) + "\n"),
+            .. Encoding.Latin1.GetBytes("{\"id\": \"latin1\", \"language\": \"es\", \"text\": \"Le devolvemos el importe mañana.\"}\n"),
+            .. Encoding.UTF8.GetBytes(Replies.Record("after", "es", Replies.CompleteEs) + "\n"),
+        ];
+
+        var run = workspace.RunWithInput(input, "check", "-");
+
+        var lines = run.Stdout.Split(Lines, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.True(lines.Length == 3, run.Because($"3 lines in, expected 3 results out; got {lines.Length}."));
+        var results = lines.Select((l, i) => JsonAccess.ParseObject(l, $"Output line {i + 1}", run.ToString())).ToList();
+        Assert.True(results[0].Text("id") == "before" && results[2].Text("id") == "after", run.Because("The readable records keep their places around the bad one."));
+        Assert.True(results[0].Integer("score") is not null && results[2].Integer("score") is not null, run.Because("The readable records are analysed."));
+        Assert.True(results[1].IsReadError() && results[1].HasNoScore(), run.Because($"A line in Latin-1 is not UTF-8: expected a result with an \"error\" field and no score, not a reply analysed with replacement characters: {results[1].Show()}"));
+        Assert.True(results[1].Integer("line") == 2, run.Because($"The error result is located at input line 2: {results[1].Show()}"));
+        Assert.True(run.ExitCode == 0, run.Because("Read errors alone do not change the exit code: expected 0."));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace ReplyQuality.Cli.Inputs;
 
@@ -13,8 +14,8 @@ internal sealed record InputFile(string Path, string Display)
 
 /// <summary>
 /// Expands the command line's paths, folders and globs into a sorted, de-duplicated list of input files.
-/// Folders are searched recursively for the known extensions, skipping hidden folders and symbolic links (so a
-/// link loop cannot recurse forever).
+/// Folders are searched recursively for the known extensions, skipping hidden folders and symbolic links, and globs
+/// do not follow symbolic links to folders (so a link loop cannot recurse forever).
 /// </summary>
 internal static class InputPaths
 {
@@ -105,7 +106,52 @@ internal static class InputPaths
 
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', segments.Skip(fixedCount)));
-        return matcher.GetResultsInFullPath(root).Where(f => ReplySources.Extensions.Contains(Path.GetExtension(f)));
+        return matcher.Execute(new LinkFreeDirectory(new DirectoryInfo(root))).Files
+            .Select(match => Path.GetFullPath(Path.Combine(root, match.Path)))
+            .Where(f => ReplySources.Extensions.Contains(Path.GetExtension(f)));
+    }
+
+    /// <summary>
+    /// A folder as the glob matcher sees it, without the symbolic links to folders inside it: <c>**</c> would follow a
+    /// link back to a parent round and round (once per level of the loop, or without end with two loops).
+    /// </summary>
+    private sealed class LinkFreeDirectory(DirectoryInfo directory) : DirectoryInfoBase
+    {
+        private static readonly EnumerationOptions Entries = new() { IgnoreInaccessible = true, AttributesToSkip = 0 };
+
+        public override string Name => directory.Name;
+
+        public override string FullName => directory.FullName;
+
+        public override DirectoryInfoBase? ParentDirectory => directory.Parent is { } parent ? new LinkFreeDirectory(parent) : null;
+
+        public override IEnumerable<FileSystemInfoBase> EnumerateFileSystemInfos()
+        {
+            if (!directory.Exists)
+            {
+                yield break;
+            }
+
+            foreach (var entry in directory.EnumerateFileSystemInfos("*", Entries))
+            {
+                if (entry is FileInfo file)
+                {
+                    yield return new FileInfoWrapper(file);
+                }
+                else if (entry is DirectoryInfo folder && !folder.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    yield return new LinkFreeDirectory(folder);
+                }
+            }
+        }
+
+        public override DirectoryInfoBase? GetDirectory(string path)
+        {
+            var folder = new DirectoryInfo(Path.Combine(directory.FullName, path));
+            return folder.Exists ? new LinkFreeDirectory(folder) : null;
+        }
+
+        public override FileInfoBase GetFile(string path) => new FileInfoWrapper(new FileInfo(Path.Combine(directory.FullName, path)));
     }
 
     private static bool IsUnderHiddenFolder(string root, string file)

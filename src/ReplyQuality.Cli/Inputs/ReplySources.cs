@@ -5,6 +5,7 @@ using System.Xml;
 using CsvHelper;
 using CsvHelper.Configuration;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace ReplyQuality.Cli.Inputs;
@@ -38,93 +39,108 @@ internal static class ReplySources
         return ReadWhole(path, display, maxLength, extension);
     }
 
-    /// <summary>Reads JSONL records from a reader (standard input), one per line, streaming.</summary>
-    public static IEnumerable<ReplyRecord> ReadJsonLines(TextReader reader, string display, int maxLength)
+    /// <summary>
+    /// Reads JSONL records from a stream (standard input), one per line, streaming: each record is returned as soon
+    /// as its line has arrived. A line that is not valid UTF-8 or not a JSON object becomes an error record in its
+    /// place and reading goes on; a failure of the stream itself ends the input with an error record.
+    /// </summary>
+    public static IEnumerable<ReplyRecord> ReadJsonLines(Stream stream, string display, int maxLength)
     {
-        var lineNumber = 0;
+        var lines = new Utf8LineReader(stream, MaxLineBytes(maxLength));
         var index = 0;
-        while (reader.ReadLine() is { } line)
+        while (true)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            ReplyRecord? record;
+            var failed = false;
+            try
+            {
+                record = NextJsonLine(lines, display, ref index, maxLength);
+            }
+            catch (Exception e) when (IsReadError(e))
+            {
+                record = ReplyRecord.Failed(display, index + 1, lines.LineNumber + 1, ReadErrorMessage(e));
+                failed = true;
+            }
+
+            if (record is null)
+            {
+                yield break;
+            }
+
+            yield return record;
+            if (failed)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The longest JSONL line read, in UTF-8 bytes: room for a text and a customer message at the length limit with
+    /// every character escaped (<c>\uXXXX</c>, 6 bytes each), and the other fields; at least 16 MiB.
+    /// </summary>
+    private static int MaxLineBytes(int maxLength) => (int)Math.Clamp(16L * maxLength, 16L << 20, Array.MaxLength - 1);
+
+    private static ReplyRecord? NextJsonLine(Utf8LineReader lines, string display, ref int index, int maxLength)
+    {
+        while (lines.TryReadLine(out var line, out var tooLong))
+        {
+            if (tooLong)
+            {
+                index++;
+                return ReplyRecord.Failed(display, index, lines.LineNumber, $"the line is longer than {MaxLineBytes(maxLength)} bytes, more than any record within the {maxLength}-character limit");
+            }
+
+            if (line.Span.IndexOfAnyExcept(" \t\r\f\v"u8) < 0)
             {
                 continue;
             }
 
             index++;
-            yield return ParseJsonLine(line, display, index, lineNumber, maxLength);
+            if (!System.Text.Unicode.Utf8.IsValid(line.Span))
+            {
+                return ReplyRecord.Failed(display, index, lines.LineNumber, "not valid UTF-8 text");
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(line, JsonOptions);
+                return FromJson(document.RootElement, display, index, lines.LineNumber, maxLength);
+            }
+            catch (JsonException e)
+            {
+                return ReplyRecord.Failed(display, index, lines.LineNumber, $"malformed JSON: {e.Message}");
+            }
         }
+
+        return null;
     }
 
     private static IEnumerable<ReplyRecord> ReadJsonLinesFile(string path, string display, int maxLength)
     {
-        StreamReader? reader = null;
+        FileStream? stream = null;
         string? error = null;
         try
         {
-            reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         }
         catch (Exception e) when (IsReadError(e))
         {
             error = ReadErrorMessage(e);
         }
 
-        if (reader is null)
+        if (stream is null)
         {
             yield return ReplyRecord.Failed(display, 1, 1, error!);
             yield break;
         }
 
-        using (reader)
+        using (stream)
         {
-            var lineNumber = 0;
-            var index = 0;
-            while (true)
+            foreach (var record in ReadJsonLines(stream, display, maxLength))
             {
-                string? line;
-                try
-                {
-                    line = reader.ReadLine();
-                }
-                catch (Exception e) when (IsReadError(e))
-                {
-                    error = ReadErrorMessage(e);
-                    line = null;
-                }
-
-                if (error is not null)
-                {
-                    yield return ReplyRecord.Failed(display, index + 1, lineNumber + 1, error);
-                    yield break;
-                }
-
-                if (line is null)
-                {
-                    yield break;
-                }
-
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                index++;
-                yield return ParseJsonLine(line, display, index, lineNumber, maxLength);
+                yield return record;
             }
-        }
-    }
-
-    private static ReplyRecord ParseJsonLine(string line, string display, int index, int lineNumber, int maxLength)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(line, JsonOptions);
-            return FromJson(document.RootElement, display, index, lineNumber, maxLength);
-        }
-        catch (JsonException e)
-        {
-            return ReplyRecord.Failed(display, index, lineNumber, $"malformed JSON: {e.Message}");
         }
     }
 
@@ -133,6 +149,17 @@ internal static class ReplySources
         string content;
         try
         {
+            // A reply file too big to be within the limit is not read at all (at most 3 UTF-8 bytes per character,
+            // and a byte order mark).
+            if (extension is ".txt" or ".md")
+            {
+                var bytes = new FileInfo(path).Length;
+                if (bytes > (3L * maxLength) + 3)
+                {
+                    return [ReplyRecord.Failed(display, 1, 1, $"the file is {bytes} bytes long, more than a reply within the {maxLength}-character limit can be") with { Id = Path.GetFileNameWithoutExtension(display) }];
+                }
+            }
+
             content = File.ReadAllText(path, StrictUtf8);
         }
         catch (Exception e) when (IsReadError(e))
@@ -161,6 +188,12 @@ internal static class ReplySources
         catch (Exception e) when (e is JsonException or YamlException or XmlException or CsvHelperException or FormatException or InvalidOperationException)
         {
             return [ReplyRecord.Failed(display, 1, 1, $"cannot parse {extension.TrimStart('.')}: {FirstLine(e.Message)}")];
+        }
+#pragma warning disable CA1031 // One file must never stop a run: whatever a parser throws on it becomes that file's error.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return [ReplyRecord.Failed(display, 1, 1, $"cannot parse {extension.TrimStart('.')}: {e.GetType().Name}: {FirstLine(e.Message)}")];
         }
     }
 
@@ -245,6 +278,19 @@ internal static class ReplySources
 
     private static ReplyRecord FromJson(JsonElement element, string display, int index, int line, int maxLength)
     {
+        try
+        {
+            return FromJsonObject(element, display, index, line, maxLength);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A string that is valid JSON but not text, such as an escaped lone surrogate ("\ud800").
+            return ReplyRecord.Failed(display, index, line, $"malformed JSON: {FirstLine(e.Message)}");
+        }
+    }
+
+    private static ReplyRecord FromJsonObject(JsonElement element, string display, int index, int line, int maxLength)
+    {
         if (element.ValueKind != JsonValueKind.Object)
         {
             return ReplyRecord.Failed(display, index, line, "a record must be a JSON object with a \"text\" field");
@@ -275,46 +321,112 @@ internal static class ReplySources
         return Build(Get, suppress, display, index, line, maxLength);
     }
 
+    /// <summary>
+    /// Reads a CSV or TSV file. A row whose quoted field is not closed properly (an unbalanced quote) would swallow
+    /// the rows after it into one field: it becomes an error record at its first line, and reading starts again on
+    /// the line after that one, so the rows it swallowed are read as rows.
+    /// </summary>
     private static List<ReplyRecord> ReadDelimited(string content, string display, int maxLength, string delimiter)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-            TrimOptions = TrimOptions.None,
-        };
-        using var reader = new StringReader(content);
-        using var csv = new CsvReader(reader, configuration);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
-        {
-            return [ReplyRecord.Failed(display, 1, 1, "empty file: expected a header row with a 'text' column")];
-        }
-
-        var columns = header.Select((name, i) => (Name: name.Trim(), Index: i))
-            .GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Index, StringComparer.OrdinalIgnoreCase);
-        if (!columns.ContainsKey("text"))
-        {
-            return [ReplyRecord.Failed(display, 1, 1, $"no 'text' column in the header (columns: {string.Join(", ", header)})")];
-        }
-
         var records = new List<ReplyRecord>();
+        var format = delimiter == "\t" ? "TSV" : "CSV";
+        Dictionary<string, int>? columns = null;
         var index = 0;
-        while (csv.Read())
+        var linesBefore = 0; // lines of the file before the text being parsed
+        var lineStarts = CharLineStarts(content);
+        while (true)
         {
-            index++;
-            var line = csv.Parser.RawRow;
-            string? Get(string name) => columns.TryGetValue(name, out var i) && i < csv.Parser.Count ? csv.GetField(i) : null;
-            records.Add(Build(Get, [Get("suppress")], display, index, line, maxLength));
-        }
+            var malformed = false;
+            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Delimiter = delimiter,
+                HasHeaderRecord = false,
+                BadDataFound = bad => malformed |= bad.Field.AsSpan().TrimStart().StartsWith('"'),
+                MissingFieldFound = null,
+                DetectColumnCountChanges = false,
+                TrimOptions = TrimOptions.None,
+            };
+            using var reader = new StringReader(linesBefore == 0 ? content : content[lineStarts[linesBefore]..]);
+            using var parser = new CsvParser(reader, configuration);
+            if (columns is null)
+            {
+                if (!parser.Read() || parser.Record is not { } header)
+                {
+                    return [ReplyRecord.Failed(display, 1, 1, "empty file: expected a header row with a 'text' column")];
+                }
 
-        return records;
+                columns = header.Select((name, i) => (Name: name.Trim(), Index: i))
+                    .GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                    .ToDictionary(g => g.Key, g => g.First().Index, StringComparer.OrdinalIgnoreCase);
+                if (!columns.ContainsKey("text"))
+                {
+                    return [ReplyRecord.Failed(display, 1, 1, $"no 'text' column in the header (columns: {string.Join(", ", header)})")];
+                }
+
+                malformed = false;
+            }
+
+            var restart = false;
+            while (parser.Read())
+            {
+                index++;
+                _ = parser.Record; // fields are parsed when read: read them all, so a bad one is reported now
+                var raw = parser.RawRecord;
+                var offset = lineStarts[linesBefore] + (int)parser.CharCount - raw.Length;
+                var line = LineOf(lineStarts, offset);
+                var breaks = raw.AsSpan().TrimEnd("\r\n").Count('\n');
+                string? Get(string name) => columns.TryGetValue(name, out var i) && i < parser.Count ? parser[i] : null;
+                if (!malformed)
+                {
+                    records.Add(Build(Get, [Get("suppress")], display, index, line, maxLength));
+                    continue;
+                }
+
+                var id = Get("id") is { Length: > 0 } given && !given.Contains('\n', StringComparison.Ordinal) ? given : ReplyRecord.DefaultId(display, index);
+                records.Add(ReplyRecord.Failed(display, index, line, $"malformed {format} row: a quoted field is not closed properly (unbalanced quote)") with { Id = id });
+                malformed = false;
+                if (breaks > 0 && line < lineStarts.Length)
+                {
+                    // The row ran on over the lines after its first one: read those again as rows of their own.
+                    linesBefore = line;
+                    restart = true;
+                    break;
+                }
+            }
+
+            if (!restart)
+            {
+                return records;
+            }
+        }
     }
+
+    /// <summary>The deepest nesting of YAML collections read (as deep as System.Text.Json reads JSON).</summary>
+    private const int MaxYamlDepth = 64;
 
     private static List<ReplyRecord> ReadYaml(string content, string display, int maxLength)
     {
+        // YamlStream builds its nodes recursively: a file nested thousands of levels deep would overflow the stack and
+        // end the process. Walk the events first (the parser keeps its own stack) and refuse such a file.
+        var events = new Parser(new StringReader(content));
+        var depth = 0;
+        while (events.MoveNext())
+        {
+            switch (events.Current)
+            {
+                case SequenceStart or MappingStart:
+                    if (++depth > MaxYamlDepth)
+                    {
+                        throw new YamlException(events.Current.Start, events.Current.End, $"collections nested deeper than {MaxYamlDepth} levels");
+                    }
+
+                    break;
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+
         var stream = new YamlStream();
         stream.Load(new StringReader(content));
         var records = new List<ReplyRecord>();
@@ -493,6 +605,18 @@ internal static class ReplySources
     {
         var end = message.IndexOfAny(['\r', '\n']);
         return end < 0 ? message : message[..end];
+    }
+
+    /// <summary>The offset of the start of each line of <paramref name="text"/> (index 0: line 1).</summary>
+    private static int[] CharLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+
+        return [.. starts];
     }
 
     private static int[] LineStarts(ReadOnlySpan<byte> bytes)

@@ -55,11 +55,26 @@ internal sealed class TempWorkspace : IDisposable
         return path;
     }
 
+    /// <summary>Writes <paramref name="content"/> as is to <paramref name="relativePath"/>, creating folders.</summary>
+    public string WriteBytes(string relativePath, byte[] content)
+    {
+        var path = PathOf(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
     /// <summary>Runs <c>reply-lint args…</c> in the workspace.</summary>
     public RunResult Run(params string[] args) => ReplyLint.Run(Root, args);
 
     /// <summary>Runs <c>reply-lint args…</c> in the workspace with <paramref name="stdin"/> on its standard input.</summary>
     public RunResult RunWithInput(string stdin, params string[] args) => ReplyLint.RunWithInput(Root, stdin, args);
+
+    /// <summary>Runs <c>reply-lint args…</c> in the workspace with the bytes <paramref name="stdin"/> on its standard input.</summary>
+    public RunResult RunWithInput(byte[] stdin, params string[] args) => ReplyLint.RunWithInput(Root, stdin, args);
+
+    /// <summary>Runs <c>launcher… dotnet reply-lint.dll args…</c> in the workspace.</summary>
+    public RunResult RunVia(IReadOnlyList<string> launcher, params string[] args) => ReplyLint.RunVia(Root, launcher, args);
 
     public void Dispose()
     {
