@@ -70,7 +70,7 @@ for rid, r in sorted(rules.items()):
               "```csharp",
               f'options.DisableRules("{rid}");                       // turn it off',
               f'options.SetSeverity("{rid}", Severity.Error);         // change its severity']
-    if rid not in ("RQ401", "RQ402"):
+    if rid not in ("RQ401", "RQ402", "RQ403"):
         lines.append(f'options.Rule("{rid}").AddPhrases("es", "…");          // more phrases, per language')
     lines += ["```", "",
               "In configuration: `\"ReplyQuality\": { \"Rules\": { \"" + rid + "\": { \"Enabled\": false, \"Severity\": \"Info\" } } }`.", "",

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ReplyQuality.Analysis;
+using ReplyQuality.Content;
 using ReplyQuality.Languages;
 using ReplyQuality.Rules;
 using ReplyQuality.Scoring;
@@ -68,12 +69,14 @@ public sealed class ReplyAnalyzer : IReplyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(draft);
         Validate(draft);
-        using var text = ReplyText.Parse(draft.Text, LanguageCatalog.IsAbbreviation);
+        // The prose view: markup, code, quoted mail, signatures and placeholders blanked, same offsets as draft.Text.
+        var content = ReplyContent.Read(draft.Text, draft.Format);
+        using var text = ReplyText.Parse(content.View, LanguageCatalog.IsAbbreviation);
         var language = ResolveLanguage(draft, text);
         var data = _settings.Language(language);
         data.AssignWordIds(text);
         var kind = MessageKindClassifier.Classify(draft.CustomerMessage, data, _settings.AssumeComplaint, _settings.Model);
-        var analysis = new ReplyAnalysis(draft, text, data, kind, _settings);
+        var analysis = new ReplyAnalysis(draft, text, data, kind, _settings) { UnfilledPlaceholders = content.Unfilled };
 
         var findings = new List<Finding>();
         var messageLanguage = _settings.MessageLanguage ?? language;

@@ -31,6 +31,12 @@ public sealed record ReplyDraft
     /// </summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// How <see cref="Text"/> is written (plain text, Markdown or HTML); <see cref="ReplyFormat.Auto"/> (the default)
+    /// detects it. Only the agent's own prose is analysed; spans still point into <see cref="Text"/> as given.
+    /// </summary>
+    public ReplyFormat Format { get; init; }
+
     /// <summary>When the customer's message arrived, if known (with <see cref="RespondedAt"/>, enables RQ402).</summary>
     public DateTimeOffset? ReceivedAt { get; init; }
 

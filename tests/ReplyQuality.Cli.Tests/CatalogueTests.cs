@@ -6,7 +6,7 @@ namespace ReplyQuality.Cli.Tests;
 public sealed class CatalogueTests
 {
     [Fact]
-    public void Rules_lists_the_19_rules()
+    public void Rules_lists_the_20_rules()
     {
         using var workspace = TempWorkspace.Create();
 

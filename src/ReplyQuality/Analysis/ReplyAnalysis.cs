@@ -77,6 +77,9 @@ internal sealed class ReplyAnalysis
     /// <summary>Whether the reply links one specific page (an address with a path), not just a home page.</summary>
     public bool HasSpecificLink { get; }
 
+    /// <summary>Placeholders the agent had to fill by hand and left in the reply (<c>[INSERT REASON]</c>), in order.</summary>
+    public IReadOnlyList<TextRange> UnfilledPlaceholders { get; init; } = [];
+
     /// <summary>What the model reads in the reply, or <see langword="null"/> when the model is off.</summary>
     public ModelReading? Model { get; }
 

@@ -2,7 +2,7 @@ using ReplyQuality.Rules;
 
 namespace ReplyQuality;
 
-/// <summary>The catalogue of rules ReplyQuality checks (RQ101–RQ402), as documented in the guide.</summary>
+/// <summary>The catalogue of rules ReplyQuality checks (RQ101–RQ403), as documented in the guide.</summary>
 public static class RuleCatalog
 {
     /// <summary>Every rule, in id order.</summary>
@@ -32,7 +32,7 @@ public static class RuleCatalog
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(language);
         var rule = RuleSet.Find(id)?.Descriptor
-            ?? throw new ArgumentException($"Unknown rule '{id}'. Rules are RQ101–RQ402; see RuleCatalog.All.", nameof(id));
+            ?? throw new ArgumentException($"Unknown rule '{id}'. Rules are RQ101–RQ403; see RuleCatalog.All.", nameof(id));
         var code = language.Trim().ToLowerInvariant();
         if (!global::ReplyQuality.Languages.LanguageCatalog.Files.TryGetValue(code, out var files))
         {

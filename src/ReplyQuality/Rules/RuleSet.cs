@@ -31,6 +31,7 @@ internal static class RuleSet
         new MissingThanksRule(),
         new MisplacedApologyRule(),
         new SlowResponseRule(),
+        new UnfilledPlaceholderRule(),
     ];
 
     /// <summary>The completeness rules, which define the elements of a good reply.</summary>

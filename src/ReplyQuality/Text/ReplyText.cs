@@ -322,7 +322,7 @@ internal sealed class ReplyText : IDisposable
                 normalized[normLength++] = TextFolding.Fold(c);
                 i++;
             }
-            else if (TextFolding.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !char.IsSurrogate(text[i + 1]) && letters > 0)
+            else if (TextFolding.IsApostrophe(c) && letters > 0 && LetterFollows(text, i + 1))
             {
                 normalized[normLength++] = '\'';
                 i++;
@@ -357,6 +357,17 @@ internal sealed class ReplyText : IDisposable
         }
 
         return token;
+    }
+
+    // Whether a letter follows (past the padding of a decoded HTML entity: "don&#39;t" is one word).
+    private static bool LetterFollows(string text, int i)
+    {
+        while (i < text.Length && text[i] == Content.ProseBuffer.Padding)
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLetter(text[i]) && !char.IsSurrogate(text[i]);
     }
 
     private static bool IsNonFinalDot(string text, int i, ReadOnlySpan<Token> tokens, char[] normalized, Func<ReadOnlySpan<char>, bool> isAbbreviation)
