@@ -66,10 +66,14 @@ internal static class ReplyLint
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current findings to the --baseline file and exit 0." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw a progress bar on standard error." };
         var model = new Option<string?>("--model", "-m") { Description = "A custom model file from 'reply-lint train' (default: the embedded model); 'none' turns the model off." };
+        var inputFormat = new Option<string?>("--input-format") { Description = "Layout of .json (and .csv) inputs: auto (default: sniffed), records, zendesk, freshdesk, intercom or helpscout." };
+        inputFormat.AcceptOnlyFromAmong(InputOptions.FormatNames);
+        var select = new Option<string?>("--select") { Description = "Where the replies are in .json inputs of any other shape, as a path such as '$.data[*].attributes.body'." };
+        var selectId = new Option<string?>("--select-id") { Description = "With --select: each reply's id, as a path relative to its record (the last [*] of --select), such as 'id'." };
 
         var check = new Command("check", "Lint replies in files, folders, globs or standard input.")
         {
-            paths, format, config, failOn, minScore, lang, outputFile, baseline, updateBaseline, noProgress, model,
+            paths, format, config, failOn, minScore, lang, outputFile, baseline, updateBaseline, noProgress, model, inputFormat, select, selectId,
         };
         check.SetAction(parse => Check(new CheckSettings(
             [.. parse.GetValue(paths) ?? []],
@@ -82,7 +86,10 @@ internal static class ReplyLint
             parse.GetValue(baseline),
             parse.GetValue(updateBaseline),
             parse.GetValue(noProgress),
-            parse.GetValue(model))));
+            parse.GetValue(model),
+            parse.GetValue(inputFormat),
+            parse.GetValue(select),
+            parse.GetValue(selectId))));
 
         var rules = new Command("rules", "List the rules ReplyQuality checks.");
         rules.SetAction(_ => RuleCommands.List(Console.Out));
@@ -108,7 +115,10 @@ internal static class ReplyLint
         string? Baseline,
         bool UpdateBaseline,
         bool NoProgress,
-        string? Model);
+        string? Model,
+        string? InputFormat,
+        string? Select,
+        string? SelectId);
 
     private static int Check(CheckSettings settings)
     {
@@ -118,6 +128,7 @@ internal static class ReplyLint
             throw new UsageException("--min-score must be between 0 and 100");
         }
 
+        var inputOptions = ReadInputOptions(settings);
         var inputs = InputPaths.Expand(settings.Paths, workingDirectory);
         var configPath = settings.Config is { } explicitConfig
             ? Path.GetFullPath(explicitConfig, workingDirectory)
@@ -188,7 +199,7 @@ internal static class ReplyLint
         var kept = settings.UpdateBaseline ? new List<LintResult>() : null;
         var records = inputs.SelectMany(input => input.IsStandardInput
             ? ReplySources.ReadJsonLines(Console.OpenStandardInput(), "-", options.MaxInputLength)
-            : ReplySources.ReadFile(input.Path, input.Display, options.MaxInputLength));
+            : ReplySources.ReadFile(input.Path, input.Display, options.MaxInputLength, inputOptions));
         var showProgress = !settings.NoProgress && !readsStandardInput && !Console.IsErrorRedirected && inputs.Count > 1;
 
         void WriteReport(TextWriter output)
@@ -266,6 +277,45 @@ internal static class ReplyLint
         }
 
         return summary.Failed ? Failed : Passed;
+    }
+
+    /// <summary>The <c>--input-format</c>, <c>--select</c> and <c>--select-id</c> options, checked.</summary>
+    private static InputOptions ReadInputOptions(CheckSettings settings)
+    {
+        var format = InputOptions.ParseFormat(settings.InputFormat);
+        if (settings.SelectId is not null && settings.Select is null)
+        {
+            throw new UsageException("--select-id needs --select");
+        }
+
+        if (settings.Select is null)
+        {
+            return format == InputFormat.Auto ? InputOptions.Default : new InputOptions(format);
+        }
+
+        if (format != InputFormat.Auto)
+        {
+            throw new UsageException("--select reads any JSON shape: use it without --input-format");
+        }
+
+        JsonSelector select;
+        try
+        {
+            select = JsonSelector.Parse(settings.Select);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--select: {e.Message}");
+        }
+
+        try
+        {
+            return new InputOptions(InputFormat.Auto, select, settings.SelectId is { } idPath ? select.RelativeId(idPath) : null);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--select-id: {e.Message}");
+        }
     }
 
     private static bool Fails(LintResult result, Severity? failSeverity, int? minScore) =>

@@ -24,6 +24,9 @@ internal sealed record ReplyRecord
     /// <summary>The customer's message, when given.</summary>
     public string? CustomerMessage { get; init; }
 
+    /// <summary>How <see cref="Text"/> is written (a record's <c>format</c>, HTML for help-desk HTML bodies and .html files); Auto detects.</summary>
+    public ReplyFormat Format { get; init; }
+
     /// <summary>Language forced by the record (<c>es</c>/<c>en</c>).</summary>
     public string? Language { get; init; }
 

@@ -19,7 +19,7 @@ internal static class ReplySources
     /// <summary>File extensions read when a folder is given.</summary>
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".resx",
+        ".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".resx",
     };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -28,7 +28,8 @@ internal static class ReplySources
     /// <param name="path">The file.</param>
     /// <param name="display">How the file is named in reports.</param>
     /// <param name="maxLength">Longest reply accepted; longer ones become error records.</param>
-    public static IEnumerable<ReplyRecord> ReadFile(string path, string display, int maxLength)
+    /// <param name="options">How JSON and CSV inputs are laid out (<c>--input-format</c>, <c>--select</c>); default: sniffed.</param>
+    public static IEnumerable<ReplyRecord> ReadFile(string path, string display, int maxLength, InputOptions? options = null)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension == ".jsonl")
@@ -36,7 +37,7 @@ internal static class ReplySources
             return ReadJsonLinesFile(path, display, maxLength);
         }
 
-        return ReadWhole(path, display, maxLength, extension);
+        return ReadWhole(path, display, maxLength, extension, options ?? InputOptions.Default);
     }
 
     /// <summary>
@@ -144,14 +145,14 @@ internal static class ReplySources
         }
     }
 
-    private static List<ReplyRecord> ReadWhole(string path, string display, int maxLength, string extension)
+    private static List<ReplyRecord> ReadWhole(string path, string display, int maxLength, string extension, InputOptions options)
     {
         string content;
         try
         {
             // A reply file too big to be within the limit is not read at all (at most 3 UTF-8 bytes per character,
             // and a byte order mark).
-            if (extension is ".txt" or ".md")
+            if (extension is ".txt" or ".md" or ".html" or ".htm")
             {
                 var bytes = new FileInfo(path).Length;
                 if (bytes > (3L * maxLength) + 3)
@@ -177,9 +178,10 @@ internal static class ReplySources
             return extension switch
             {
                 ".txt" or ".md" => [WholeFile(content, display, maxLength)],
-                ".json" => ReadJson(content, display, maxLength),
-                ".csv" => ReadDelimited(content, display, maxLength, ","),
-                ".tsv" => ReadDelimited(content, display, maxLength, "\t"),
+                ".html" or ".htm" => [WholeFile(content, display, maxLength) with { Format = ReplyFormat.Html }],
+                ".json" => ReadJsonInput(content, display, maxLength, options),
+                ".csv" => ReadDelimited(content, display, maxLength, ",", options.Format),
+                ".tsv" => ReadDelimited(content, display, maxLength, "\t", options.Format),
                 ".yaml" or ".yml" => ReadYaml(content, display, maxLength),
                 ".resx" => ReadResx(content, display, maxLength),
                 _ => [ReplyRecord.Failed(display, 1, 1, $"unsupported file type '{extension}'")],
@@ -219,10 +221,48 @@ internal static class ReplySources
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    private static List<ReplyRecord> ReadJson(string content, string display, int maxLength)
+    /// <summary>
+    /// Reads a .json input: through <c>--select</c> when given; else as the shape forced with <c>--input-format</c>
+    /// or sniffed from the content (help-desk exports); reply-lint's own records — and anything that is not a
+    /// recognised export — are read exactly as records always were.
+    /// </summary>
+    private static List<ReplyRecord> ReadJsonInput(string content, string display, int maxLength, InputOptions options)
     {
         var bytes = Encoding.UTF8.GetBytes(content);
         var lineStarts = LineStarts(bytes);
+        if (options.Select is null && options.Format == InputFormat.Records)
+        {
+            return ReadJson(bytes, lineStarts, display, maxLength);
+        }
+
+        LocatedJson? root;
+        try
+        {
+            root = LocatedJson.Parse(bytes, lineStarts);
+        }
+        catch (JsonException) when (options.Select is null && options.Format == InputFormat.Auto)
+        {
+            return ReadJson(bytes, lineStarts, display, maxLength); // fails the same way, with the message it always gave
+        }
+
+        if (root is null)
+        {
+            return [];
+        }
+
+        if (options.Select is { } select)
+        {
+            return HelpDeskExports.ReadSelected(root, select, options.SelectId, display, maxLength);
+        }
+
+        var shape = options.Format == InputFormat.Auto ? HelpDeskExports.Sniff(root) : options.Format;
+        return shape == InputFormat.Records
+            ? ReadJson(bytes, lineStarts, display, maxLength)
+            : HelpDeskExports.Read(root, shape, display, maxLength);
+    }
+
+    private static List<ReplyRecord> ReadJson(byte[] bytes, int[] lineStarts, string display, int maxLength)
+    {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var records = new List<ReplyRecord>();
         if (!reader.Read())
@@ -326,11 +366,12 @@ internal static class ReplySources
     /// the rows after it into one field: it becomes an error record at its first line, and reading starts again on
     /// the line after that one, so the rows it swallowed are read as rows.
     /// </summary>
-    private static List<ReplyRecord> ReadDelimited(string content, string display, int maxLength, string delimiter)
+    private static List<ReplyRecord> ReadDelimited(string content, string display, int maxLength, string delimiter, InputFormat inputFormat)
     {
         var records = new List<ReplyRecord>();
         var format = delimiter == "\t" ? "TSV" : "CSV";
         Dictionary<string, int>? columns = null;
+        FreshdeskColumns? freshdesk = null;
         var index = 0;
         var linesBefore = 0; // lines of the file before the text being parsed
         var lineStarts = CharLineStarts(content);
@@ -358,7 +399,8 @@ internal static class ReplySources
                 columns = header.Select((name, i) => (Name: name.Trim(), Index: i))
                     .GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                     .ToDictionary(g => g.Key, g => g.First().Index, StringComparer.OrdinalIgnoreCase);
-                if (!columns.ContainsKey("text"))
+                freshdesk = FreshdeskColumns.Find(header, inputFormat, columns.ContainsKey("text"));
+                if (!columns.ContainsKey("text") && freshdesk is null)
                 {
                     return [ReplyRecord.Failed(display, 1, 1, $"no 'text' column in the header (columns: {string.Join(", ", header)})")];
                 }
@@ -375,10 +417,15 @@ internal static class ReplySources
                 var offset = lineStarts[linesBefore] + (int)parser.CharCount - raw.Length;
                 var line = LineOf(lineStarts, offset);
                 var breaks = raw.AsSpan().TrimEnd("\r\n").Count('\n');
-                string? Get(string name) => columns.TryGetValue(name, out var i) && i < parser.Count ? parser[i] : null;
+                string? Field(string name) => columns.TryGetValue(name, out var i) && i < parser.Count ? parser[i] : null;
+                string? Cell(int i) => i >= 0 && i < parser.Count ? parser[i] : null;
+                var get = freshdesk is null ? Field : freshdesk.Adapt(Cell);
+                string? Get(string name) => get(name);
                 if (!malformed)
                 {
-                    records.Add(Build(Get, [Get("suppress")], display, index, line, maxLength));
+                    records.Add(freshdesk is not null && Get("text") is null
+                        ? ReplyRecord.Failed(display, index, line, "the canned response is empty: no Content or Content HTML") with { Id = Get("id") ?? ReplyRecord.DefaultId(display, index) }
+                        : Build(Get, [Get("suppress")], display, index, line, maxLength));
                     continue;
                 }
 
@@ -556,6 +603,12 @@ internal static class ReplySources
             responded = ParseTime(a, "respondedAt", ref error);
         }
 
+        var format = ReplyFormat.Auto;
+        if (get("format") is { Length: > 0 } f && !TryParseFormat(f, out format))
+        {
+            error ??= $"'format' must be html, markdown or text, not '{f}'";
+        }
+
         if (error is not null)
         {
             return ReplyRecord.Failed(display, index, line, error) with { Id = id };
@@ -572,8 +625,29 @@ internal static class ReplySources
             Language = get("language") is { Length: > 0 } l ? l.Trim().ToLowerInvariant() : null,
             ReceivedAt = received,
             RespondedAt = responded,
+            Format = format,
             Suppressed = Suppressions.FromList(suppress),
         };
+    }
+
+    /// <summary>A record's <c>format</c>: <c>html</c>, <c>markdown</c> (<c>md</c>), <c>text</c> (<c>plain</c>) or <c>auto</c>.</summary>
+    private static bool TryParseFormat(string value, out ReplyFormat format)
+    {
+        format = value.Trim().ToLowerInvariant() switch
+        {
+            "html" or "htm" => ReplyFormat.Html,
+            "markdown" or "md" => ReplyFormat.Markdown,
+            "text" or "plain" or "plaintext" or "txt" => ReplyFormat.PlainText,
+            "auto" => ReplyFormat.Auto,
+            _ => (ReplyFormat)(-1),
+        };
+        if ((int)format < 0)
+        {
+            format = ReplyFormat.Auto;
+            return false;
+        }
+
+        return true;
     }
 
     private static DateTimeOffset? ParseTime(string value, string field, ref string? error)

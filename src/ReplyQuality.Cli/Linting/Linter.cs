@@ -83,6 +83,7 @@ internal sealed class Linter(IReplyAnalyzer analyzer, Baseline baseline, string?
             {
                 CustomerMessage = record.CustomerMessage,
                 Language = language ?? record.Language,
+                Format = record.Format,
                 ReceivedAt = record.ReceivedAt,
                 RespondedAt = record.RespondedAt,
             });
