@@ -159,7 +159,11 @@ internal static class HtmlProse
         }
         else
         {
-            decoded = HtmlEntityProvider.Resolver.GetSymbol(name.ToString());
+            // AngleSharp keys the HTML5 names with their semicolon ("rsquo;"); only the legacy Latin-1 names ("amp",
+            // "eacute") also exist without it.
+            decoded = HtmlEntityProvider.Resolver.GetSymbol(string.Concat(name, ";")) is { Length: > 0 } withSemicolon
+                ? withSemicolon
+                : HtmlEntityProvider.Resolver.GetSymbol(name.ToString());
         }
 
         if (string.IsNullOrEmpty(decoded) || decoded.Length > after - at)

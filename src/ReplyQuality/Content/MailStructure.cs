@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReplyQuality.Content;
 
 /// <summary>
@@ -92,8 +94,13 @@ internal static class MailStructure
         return -1;
     }
 
+    // "On Mon, 3 Mar 2026 at 10:15, Ana <ana@example.com>", "El lun, 3 mar 2026 a las 10:15, Ana (<ana@example.es>)": a
+    // mail client's attribution carries a date, a time or an address. "El repartidor nos escribió:" is prose.
     private static bool IsAttributionStart(ReadOnlySpan<char> line) =>
-        line.StartsWith("On ", StringComparison.Ordinal) || line.StartsWith("El ", StringComparison.Ordinal);
+        (line.StartsWith("On ", StringComparison.Ordinal) || line.StartsWith("El ", StringComparison.Ordinal))
+        && line.IndexOfAny(DateOrAddress) >= 0;
+
+    private static readonly SearchValues<char> DateOrAddress = SearchValues.Create("0123456789@");
 
     private static bool IsAttributionEnd(ReadOnlySpan<char> line) =>
         line.EndsWith("wrote:", StringComparison.OrdinalIgnoreCase)
@@ -148,6 +155,7 @@ internal static class MailStructure
     private static bool IsSignatureBlock(ReadOnlySpan<char> text, int from, int end)
     {
         var lines = 0;
+        var first = true;
         for (var lineStart = from; lineStart < end;)
         {
             var lineEnd = Math.Min(LineEnd(text, lineStart), end);
@@ -158,13 +166,46 @@ internal static class MailStructure
                 continue;
             }
 
-            if (++lines > MaxSignatureLines || !IsSignatureLine(line))
+            if (++lines > MaxSignatureLines || !IsSignatureLine(line) || (first && !LooksLikeName(line)))
             {
                 return false;
             }
+
+            first = false;
         }
 
         return lines > 0;
+    }
+
+    // A signature opens with a name: "Priya", "John Smith", "Equipo de Soporte", "ACME Customer Care" — every word of four
+    // letters or more capitalised, no digits. "I have just refunded your order" after "Thanks!" is prose.
+    private static bool LooksLikeName(ReadOnlySpan<char> line)
+    {
+        var wordStart = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var inWord = i < line.Length && char.IsLetter(line[i]);
+            if (i < line.Length && char.IsDigit(line[i]))
+            {
+                return false;
+            }
+
+            if (inWord && wordStart < 0)
+            {
+                wordStart = i;
+            }
+            else if (!inWord && wordStart >= 0)
+            {
+                if (i - wordStart >= 4 && !char.IsUpper(line[wordStart]))
+                {
+                    return false;
+                }
+
+                wordStart = -1;
+            }
+        }
+
+        return true;
     }
 
     // "Priya", "Customer Care Team", "ACME Ltd.", "Tel. +34 600 000 000", "www.acme.com": short, and not a sentence.

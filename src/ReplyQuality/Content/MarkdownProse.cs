@@ -14,8 +14,51 @@ internal static class MarkdownProse
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
-    /// <summary>The view of <paramref name="text"/>: same length, prose only.</summary>
-    public static char[] Read(string text)
+    /// <summary>
+    /// The most Markdown delimiters (<c>[ ] * _ ` &gt;</c>) a reply may hold to be read as Markdown. Markdig resolves
+    /// unclosed link and emphasis openers in time that grows with the square of their number, and refuses block
+    /// quotes or lists nested more deeply than its limit; a real macro has a few dozen delimiters, a hostile text
+    /// thousands. Past the budget the reply is read as plain text, which never fails and stays linear.
+    /// </summary>
+    public const int MaxDelimiters = 400;
+
+    /// <summary>
+    /// The view of <paramref name="text"/> (same length, prose only), or <see langword="null"/> when the text is past
+    /// the delimiter budget or nests blocks more deeply than Markdig accepts.
+    /// </summary>
+    public static char[]? TryRead(string text)
+    {
+        if (!WithinBudget(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Read(text);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's nesting limit ("Markdown elements in the input are too deeply nested").
+            return null;
+        }
+    }
+
+    private static bool WithinBudget(string text)
+    {
+        var delimiters = 0;
+        foreach (var c in text)
+        {
+            if (c is '[' or ']' or '*' or '_' or '`' or '>' && ++delimiters > MaxDelimiters)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char[] Read(string text)
     {
         var view = new char[text.Length];
         for (var i = 0; i < view.Length; i++)

@@ -203,8 +203,16 @@ internal static class Placeholders
             return true;
         }
 
-        // "INSERT REASON", "ADD TRACKING NUMBER": an instruction in capitals.
-        if (letters >= 2 && upper == letters)
+        // "Order number: 10482", "Reason: damaged in transit": a label with its value is filled in.
+        var colon = content.IndexOf(':');
+        if (colon >= 0 && !content[(colon + 1)..].IsWhiteSpace())
+        {
+            return false;
+        }
+
+        // "INSERT REASON", "ADD TRACKING NUMBER": an instruction in capitals, of two words or more — not an acronym or
+        // a reference ("[PDF]", "[GDPR]", "[SUP-48213]").
+        if (letters >= 2 && upper == letters && content.Trim().Contains(' ') && !content.ContainsAnyInRange('0', '9'))
         {
             return true;
         }
@@ -250,6 +258,12 @@ internal static class Placeholders
         }
 
         if (word is not ("TODO" or "TBD" or "FIXME"))
+        {
+            return -1;
+        }
+
+        // Spanish "TODO" is "everything" ("¡GRACIAS POR TODO!"): only "TODO:" is a note to self.
+        if (word is "TODO" && (j == text.Length || text[j] != ':'))
         {
             return -1;
         }

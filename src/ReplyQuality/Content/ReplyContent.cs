@@ -22,10 +22,16 @@ internal readonly record struct ReplyContent(string View, ReplyFormat Format, Te
             format = FormatDetector.Detect(text);
         }
 
+        var markdown = format == ReplyFormat.Markdown ? MarkdownProse.TryRead(text) : null;
+        if (format == ReplyFormat.Markdown && markdown is null)
+        {
+            format = ReplyFormat.PlainText; // too hostile for a Markdown parser: plain text never fails
+        }
+
         var view = format switch
         {
             ReplyFormat.Html => new ProseBuffer(text, HtmlProse.Read(text)),
-            ReplyFormat.Markdown => new ProseBuffer(text, MarkdownProse.Read(text)),
+            ReplyFormat.Markdown => new ProseBuffer(text, markdown!),
             _ => new ProseBuffer(text),
         };
 
