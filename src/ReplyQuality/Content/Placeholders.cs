@@ -45,12 +45,8 @@ internal static class Placeholders
                     (end, isUnfilled) = Slot(text, i, ']');
                     break;
                 case '<':
+                    // "<insert date>" (unfilled) or "<Customer Name>" (a name slot); "<3" and other text are neither.
                     (end, isUnfilled) = Slot(text, i, '>');
-                    if (!isUnfilled)
-                    {
-                        end = -1; // an angle bracket only marks a placeholder the agent must fill ("<insert date>")
-                    }
-
                     break;
                 default:
                     if (IsWordStart(text, i) && Marker(text, i) is var markerEnd && markerEnd > 0)

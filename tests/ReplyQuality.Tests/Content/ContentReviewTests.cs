@@ -41,6 +41,8 @@ public sealed class ContentReviewTests
     [InlineData("Refund issued [Order number: 10482, Amount: £42.00] and it will arrive by Friday.")]
     [InlineData("We have checked it [Reason: damaged in transit] and sent a new one today.")]
     [InlineData("Le adjuntamos la factura [IMPORTANTE] y el justificante [GDPR].")]
+    [InlineData("Thanks for choosing [COMPANY NAME]: your [PRODUCT NAME] is on its way today.")]
+    [InlineData("Gracias por confiar en [Nombre de la empresa]; su [producto] sale hoy.")]
     public void Ordinary_text_is_not_an_unfilled_placeholder(string reply)
     {
         Assert.DoesNotContain("RQ403", Analyzers.Analyze(reply).RuleIds());
@@ -55,6 +57,17 @@ public sealed class ContentReviewTests
         var finding = Analyzers.Analyze(reply).Finding("RQ403");
         Assert.NotNull(finding);
         Assert.Equal(span, Assert.Single(finding.Spans).Text);
+    }
+
+    [Theory]
+    [InlineData("Dear <CUSTOMER NAME>, we are sorry for the delay and have sent a new one today.")]
+    [InlineData("Estimado <NOMBRE DEL CLIENTE>, sentimos el retraso; le enviamos hoy uno nuevo.")]
+    public void Angle_bracket_name_slots_are_neutral(string reply)
+    {
+        var ids = Analyzers.Analyze(reply).RuleIds();
+
+        Assert.DoesNotContain("RQ102", ids);
+        Assert.DoesNotContain("RQ403", ids);
     }
 
     [Fact]
