@@ -166,19 +166,7 @@ internal static class HtmlProse
                 : HtmlEntityProvider.Resolver.GetSymbol(name.ToString());
         }
 
-        if (string.IsNullOrEmpty(decoded) || decoded.Length > after - at)
-        {
-            return at;
-        }
-
-        var blank = string.IsNullOrWhiteSpace(decoded);
-        for (var k = at; k < after; k++)
-        {
-            var d = k - at;
-            view[k] = blank ? ' ' : d < decoded.Length ? decoded[d] : ProseBuffer.Padding;
-        }
-
-        return after;
+        return ProseBuffer.WriteDecoded(view, at, after, decoded) ? after : at;
     }
 
     // Keeps a link's address at its place inside the tag (the rest of the tag stays blank).

@@ -187,19 +187,12 @@ internal static class MarkdownProse
 
     private static void Decode(char[] view, HtmlEntityInline entity)
     {
+        // Markdig's spans are inclusive.
         var start = entity.Span.Start;
-        var end = entity.Span.End;
-        var decoded = entity.Transcoded.AsSpan();
-        if (start < 0 || end >= view.Length || decoded.Length == 0 || decoded.Length > end - start + 1)
+        var end = entity.Span.End + 1;
+        if (start >= 0 && end <= view.Length)
         {
-            return;
-        }
-
-        var blank = decoded.IsWhiteSpace();
-        for (var i = start; i <= end; i++)
-        {
-            var d = i - start;
-            view[i] = blank ? ' ' : d < decoded.Length ? decoded[d] : ProseBuffer.Padding;
+            ProseBuffer.WriteDecoded(view, start, end, entity.Transcoded.AsSpan());
         }
     }
 }

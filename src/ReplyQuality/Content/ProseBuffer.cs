@@ -46,6 +46,28 @@ internal sealed class ProseBuffer
         }
     }
 
+    /// <summary>
+    /// Writes a decoded character reference over its source, <c>view[start..end)</c>: the decoded characters first, then
+    /// <see cref="Padding"/>; all blank when it decodes to white space. Returns <see langword="false"/> (and writes
+    /// nothing) when it decodes to nothing or to more characters than its source holds.
+    /// </summary>
+    public static bool WriteDecoded(Span<char> view, int start, int end, ReadOnlySpan<char> decoded)
+    {
+        if (decoded.IsEmpty || decoded.Length > end - start)
+        {
+            return false;
+        }
+
+        var blank = decoded.IsWhiteSpace();
+        for (var k = start; k < end; k++)
+        {
+            var d = k - start;
+            view[k] = blank ? ' ' : d < decoded.Length ? decoded[d] : Padding;
+        }
+
+        return true;
+    }
+
     /// <summary>The finished view: the original string itself when nothing was masked.</summary>
     public string ToView() => _chars is null ? _original : new string(_chars);
 }
