@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ReplyQuality.Languages;
 using ReplyQuality.Text;
 
@@ -16,22 +15,19 @@ internal static class ContentWords
     private static readonly Lazy<Lists> All = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whole lines that close the agent's prose ("best regards", "un saludo").</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs => All.Value.SignOffs;
+    public static WordSet SignOffs => All.Value.SignOffs;
 
     /// <summary>What a placeholder the agent must fill starts with ("insert", "insertar", "tbd").</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Instructions => All.Value.Instructions;
+    public static WordSet Instructions => All.Value.Instructions;
 
     /// <summary>Whole placeholders that stand for a name ("customer name", "nombre").</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSlots => All.Value.NameSlots;
-
-    /// <summary>The longest entry of <see cref="Instructions"/>, in characters.</summary>
-    public static int LongestInstruction => All.Value.LongestInstruction;
+    public static WordSet NameSlots => All.Value.NameSlots;
 
     private static Lists Load()
     {
-        var signOffs = new HashSet<string>(StringComparer.Ordinal);
-        var instructions = new HashSet<string>(StringComparer.Ordinal);
-        var nameSlots = new HashSet<string>(StringComparer.Ordinal);
+        var signOffs = new List<string>();
+        var instructions = new List<string>();
+        var nameSlots = new List<string>();
         foreach (var code in LanguageCatalog.Codes)
         {
             if (LanguageCatalog.Files[code].GetValueOrDefault(FileName) is not { } file)
@@ -44,14 +40,10 @@ internal static class ContentWords
             Add(file, "name-slots", nameSlots);
         }
 
-        return new Lists(
-            signOffs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            instructions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            nameSlots.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            instructions.Count == 0 ? 0 : instructions.Max(i => i.Length));
+        return new Lists(new WordSet(signOffs), new WordSet(instructions), new WordSet(nameSlots));
     }
 
-    private static void Add(LexiconFile file, string section, HashSet<string> into)
+    private static void Add(LexiconFile file, string section, List<string> into)
     {
         foreach (var line in file.Lines(section))
         {
@@ -105,9 +97,5 @@ internal static class ContentWords
     private static bool CharUnicodeInfoIsMark(char c) =>
         System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
-    private sealed record Lists(
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Instructions,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSlots,
-        int LongestInstruction);
+    private sealed record Lists(WordSet SignOffs, WordSet Instructions, WordSet NameSlots);
 }
