@@ -378,7 +378,7 @@ internal static class HelpDeskExports
 
         if (text.Length > maxLength)
         {
-            return ReplyRecord.Failed(display, index, line, $"the reply is {text.Length} characters long; the limit is {maxLength}") with { Id = id };
+            return ReplyRecord.Failed(display, index, line, ReplySources.TooLong(text.Length, maxLength)) with { Id = id };
         }
 
         // A body may carry its own reply-lint-disable comment (<!-- reply-lint-disable RQ203 -->).

@@ -661,7 +661,8 @@ internal static class ReplySources
         return null;
     }
 
-    private static string TooLong(int length, int maxLength) =>
+    /// <summary>The error of a record over the size limit.</summary>
+    internal static string TooLong(int length, int maxLength) =>
         $"the reply is {length} characters long; the limit is {maxLength}";
 
     private static bool IsReadError(Exception e) =>
